@@ -1,0 +1,86 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import express, { type Express } from 'express';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { AppConfig } from './config';
+import { createContext, type GraphQLContext } from './context';
+import type { Logger } from './platform/logging/logger';
+import { buildExecutableSchema } from './schema';
+import { requestGuardsPlugin } from './platform/graphql/request-guards.plugin';
+import { errorReportingPlugin } from './platform/graphql/error-reporting.plugin';
+
+export interface App {
+  express: Express;
+  apollo: ApolloServer<GraphQLContext>;
+}
+
+/** The HTTP application: /graphql, /healthz and the built SPA, on one port. */
+export async function createApp(deps: { orm: MikroORM; config: AppConfig; log: Logger }): Promise<App> {
+  const { config, log, orm } = deps;
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema: await buildExecutableSchema(),
+    introspection: !config.production,
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    plugins: [ApolloServerPluginLandingPageDisabled(), requestGuardsPlugin(), errorReportingPlugin()],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  if (config.trustProxy) app.set('trust proxy', 1);
+
+  app.use((req, res, next) => {
+    const incoming = req.headers['x-request-id'];
+    const requestId = typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+    res.setHeader('x-request-id', requestId);
+    res.setHeader('x-content-type-options', 'nosniff');
+    res.setHeader('referrer-policy', 'same-origin');
+    res.setHeader('x-frame-options', 'DENY');
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      log.info({ requestId, method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
+    });
+    next();
+  });
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await orm.em.fork().getConnection().execute('select 1');
+      res.json({ status: 'ok', database: 'up' });
+    } catch (error) {
+      log.warn({ err: error }, 'health check failed');
+      res.status(503).json({ status: 'degraded', database: 'down' });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, { context: async ({ req, res }) => createContext({ orm, config, log }, req, res) }),
+  );
+
+  serveSpa(app, config.webDist, log);
+  return { express: app, apollo };
+}
+
+/** Static files with long caching for hashed assets, and index.html for every app route. */
+function serveSpa(app: Express, webDist: string, log: Logger): void {
+  const index = path.join(webDist, 'index.html');
+  if (!fs.existsSync(index)) {
+    log.warn({ webDist }, 'web app not built; only /graphql and /healthz are served');
+    return;
+  }
+  app.use('/assets', express.static(path.join(webDist, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }));
+  app.use(express.static(webDist, { index: false }));
+  app.get(/^(?!\/graphql|\/healthz).*/, (_req, res) => {
+    res.setHeader('cache-control', 'no-cache');
+    res.sendFile(index);
+  });
+}

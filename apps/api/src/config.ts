@@ -1,0 +1,32 @@
+import path from 'node:path';
+
+/** Everything read from the environment, in one place, read once at start. */
+export interface AppConfig {
+  port: number;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  embeddedPgPort: number;
+  production: boolean;
+  webDist: string;
+  trustProxy: boolean;
+  sessionTtlDays: number;
+  googleMapsApiKey: string | undefined;
+}
+
+const repoRoot = path.resolve(__dirname, '..', '..', '..');
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  return {
+    port: Number(env.PORT ?? 4000),
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: path.resolve(repoRoot, env.HROMADA_DATA_DIR ?? '.data'),
+    embeddedPgPort: Number(env.EMBEDDED_PG_PORT ?? 54329),
+    production: env.NODE_ENV === 'production',
+    webDist: path.resolve(repoRoot, 'apps', 'web', 'dist'),
+    trustProxy: env.TRUST_PROXY === '1',
+    sessionTtlDays: Number(env.SESSION_TTL_DAYS ?? 14),
+    googleMapsApiKey: env.GOOGLE_MAPS_API_KEY || undefined,
+  };
+}
+
+export { repoRoot };

@@ -1,0 +1,19 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from './platform/auth/viewer';
+import { EMPTY_SCOPE } from './platform/auth/viewer';
+import { createOrgLoaders } from './modules/org/org.loaders';
+import { createOrgCountLoaders } from './modules/org/org-counts.loaders';
+import { createContactLoaders } from './modules/contacts/contacts.loaders';
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+/** Fresh per request and per viewer: loaders cache results, and results depend on scope. */
+export function createLoaders(em: EntityManager, viewer: Viewer | null, locale: 'uk' | 'en') {
+  const orgScope = viewer?.scope('org', 'read') ?? EMPTY_SCOPE;
+  const contactScope = viewer?.scope('contacts', 'read') ?? EMPTY_SCOPE;
+  return {
+    org: createOrgLoaders(em, locale),
+    orgCounts: createOrgCountLoaders(em, orgScope, contactScope),
+    contacts: createContactLoaders(em, contactScope),
+  };
+}

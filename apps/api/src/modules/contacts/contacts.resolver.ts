@@ -1,0 +1,45 @@
+import { Arg, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../../context';
+import { OrgUnitType } from '../org/org-unit.types';
+import type { OrgUnit } from '../org/org-unit.entity';
+import type { Contact } from './contact.entity';
+import { ContactConnection, ContactType } from './contact.types';
+import { ContactsService } from './contacts.service';
+
+@Resolver(() => ContactType)
+export class ContactsResolver {
+  @Query(() => ContactConnection, { description: 'Contacts in scope, by name; search matches name, phone or e-mail.' })
+  @Directive('@orgScope(domain: "contacts", action: "read")')
+  contacts(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 25 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('search', () => String, { nullable: true }) search?: string | null,
+    @Arg('orgUnitId', () => ID, { nullable: true }) orgUnitId?: string | null,
+  ): Promise<ContactConnection> {
+    return new ContactsService(ctx).list({ first, after, search, orgUnitId });
+  }
+
+  @Query(() => ContactType, { nullable: true, description: 'A contact by id; null when unknown or out of scope.' })
+  @Directive('@orgScope(domain: "contacts", action: "read")')
+  contact(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Contact | null> {
+    return new ContactsService(ctx).byId(id);
+  }
+
+  @FieldResolver(() => String, { description: 'Last name, first name and patronymic.' })
+  displayName(@Root() contact: Contact): string {
+    return [contact.lastName, contact.firstName, contact.patronymic].filter(Boolean).join(' ');
+  }
+
+  @FieldResolver(() => OrgUnitType, { description: 'The unit that keeps this contact.' })
+  async orgUnit(@Root() contact: Contact, @Ctx() ctx: GraphQLContext): Promise<OrgUnit> {
+    const unit = await ctx.loaders.org.byId.load(contact.orgUnitId);
+    if (!unit) throw new Error(`Unit ${contact.orgUnitId} of a visible contact is not visible`);
+    return unit;
+  }
+
+  @FieldResolver(() => OrgUnitType, { nullable: true, description: 'The region the contact belongs to.' })
+  region(@Root() contact: Contact, @Ctx() ctx: GraphQLContext): Promise<OrgUnit | null> {
+    return ctx.loaders.org.regionOf.load(contact.orgPath);
+  }
+}

@@ -1,0 +1,41 @@
+import { execute, pgArray } from '../../platform/db/sql';
+import DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { scopePredicate } from '../../platform/auth/scope-sql';
+import type { DomainScope } from '../../platform/auth/viewer';
+import { ORG_UNIT_SCOPE } from './org-unit.entity';
+import { contactsInScopeUnder, type UnitCounter } from './contact-count';
+
+export type OrgCountLoaders = ReturnType<typeof createOrgCountLoaders>;
+
+/**
+ * Counts for org units, one statement per batch whatever the batch size: visible children,
+ * and contacts in the viewer's scope under each unit, from the stored per-unit counters.
+ */
+export function createOrgCountLoaders(em: EntityManager, orgScope: DomainScope, contactScope: DomainScope) {
+
+  const childCount = new DataLoader<string, number>(async (parentIds) => {
+    const scope = scopePredicate(orgScope, ORG_UNIT_SCOPE, 'u');
+    const rows: { parent_id: string; n: string }[] = await execute(em, 
+      `select u.parent_id, count(*) as n from org_unit u where u.parent_id = any(?::uuid[]) and ${scope.sql} group by u.parent_id`,
+      [pgArray(parentIds), ...scope.params],
+    );
+    const map = new Map(rows.map((r) => [r.parent_id, Number(r.n)]));
+    return parentIds.map((id) => map.get(id) ?? 0);
+  });
+
+  /** Keyed by unit path. */
+  const contactCount = new DataLoader<string, number>(async (paths) => {
+    const grantIds = contactScope.grants.map((g) => g.unitId);
+    const rows: { path: string; direct: number; subtree: number }[] = await execute(em, 
+      `select u.path::text as path, c.direct_contacts as direct, c.subtree_contacts as subtree
+         from org_unit u join org_unit_counter c on c.org_unit_id = u.id
+        where u.path = any(?::ltree[]) or u.id = any(?::uuid[])`,
+      [pgArray(paths), pgArray(grantIds)],
+    );
+    const counters = new Map<string, UnitCounter>(rows.map((r) => [r.path, { direct: Number(r.direct), subtree: Number(r.subtree) }]));
+    return paths.map((p) => contactsInScopeUnder(p, contactScope, counters));
+  });
+
+  return { childCount, contactCount };
+}

@@ -1,0 +1,46 @@
+import DataLoader from 'dataloader';
+import { raw, type EntityManager } from '@mikro-orm/postgresql';
+import { OrgUnit } from './org-unit.entity';
+import { isWithin } from '../../platform/auth/ltree-path';
+import { isUuid } from '../../platform/graphql/ids';
+import { pgArray } from '../../platform/db/sql';
+
+export type OrgLoaders = ReturnType<typeof createOrgLoaders>;
+
+/** Per-request batching for the org tree; every read goes through the scope filter. */
+export function createOrgLoaders(em: EntityManager, locale: 'uk' | 'en') {
+  const nameOrder = locale === 'uk' ? { nameUk: 'asc' as const } : { nameEn: 'asc' as const };
+
+  const byId = new DataLoader<string, OrgUnit | null>(async (ids) => {
+    const valid = ids.filter(isUuid);
+    const units = valid.length ? await em.find(OrgUnit, { id: { $in: valid } }) : [];
+    const map = new Map(units.map((u) => [u.id, u]));
+    return ids.map((id) => map.get(id) ?? null);
+  });
+
+  const children = new DataLoader<string, OrgUnit[]>(async (parentIds) => {
+    const units = await em.find(OrgUnit, { parentId: { $in: [...parentIds] } }, { orderBy: { ...nameOrder, id: 'asc' } });
+    return parentIds.map((id) => units.filter((u) => u.parentId === id));
+  });
+
+  /** Visible ancestors, root first; keyed by the unit's path. */
+  const ancestors = new DataLoader<string, OrgUnit[]>(async (paths) => {
+    const units = await em.find(
+      OrgUnit,
+      { [raw((alias: string) => `${alias}.path @> any(?::ltree[])`, [pgArray(paths)])]: [] },
+      { orderBy: { path: 'asc' } },
+    );
+    return paths.map((p) => units.filter((u) => u.path !== p && isWithin(p, u.path)).sort((a, b) => a.depth - b.depth));
+  });
+
+  /** The visible region a path lies in, if any; keyed by path. */
+  const regionOf = new DataLoader<string, OrgUnit | null>(async (paths) => {
+    const regions = await em.find(OrgUnit, {
+      kind: 'region',
+      [raw((alias: string) => `${alias}.path @> any(?::ltree[])`, [pgArray(paths)])]: [],
+    });
+    return paths.map((p) => regions.find((r) => isWithin(p, r.path)) ?? null);
+  });
+
+  return { byId, children, ancestors, regionOf };
+}

@@ -1,0 +1,50 @@
+import { Arg, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../../context';
+import { OrgService } from './org.service';
+import type { OrgUnit } from './org-unit.entity';
+import { OrgUnitType } from './org-unit.types';
+
+@Resolver(() => OrgUnitType)
+export class OrgResolver {
+  @Query(() => [OrgUnitType], { description: "The top units of the viewer's scope." })
+  @Directive('@orgScope(domain: "org", action: "read")')
+  rootOrgUnits(@Ctx() ctx: GraphQLContext): Promise<OrgUnit[]> {
+    return new OrgService(ctx).rootUnits();
+  }
+
+  @Query(() => OrgUnitType, { nullable: true, description: 'A unit by id; null when unknown or out of scope.' })
+  @Directive('@orgScope(domain: "org", action: "read")')
+  orgUnit(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<OrgUnit | null> {
+    return new OrgService(ctx).byId(id);
+  }
+
+  @FieldResolver(() => String, { description: "Name in the request's language." })
+  name(@Root() unit: OrgUnit, @Ctx() ctx: GraphQLContext): string {
+    return ctx.locale === 'en' ? unit.nameEn : unit.nameUk;
+  }
+
+  @FieldResolver(() => OrgUnitType, { nullable: true })
+  parent(@Root() unit: OrgUnit, @Ctx() ctx: GraphQLContext): Promise<OrgUnit | null> | null {
+    return unit.parentId ? ctx.loaders.org.byId.load(unit.parentId) : null;
+  }
+
+  @FieldResolver(() => [OrgUnitType], { description: 'Visible ancestors, root first.' })
+  ancestors(@Root() unit: OrgUnit, @Ctx() ctx: GraphQLContext): Promise<OrgUnit[]> {
+    return ctx.loaders.org.ancestors.load(unit.path);
+  }
+
+  @FieldResolver(() => [OrgUnitType], { description: 'Visible children, by name.' })
+  children(@Root() unit: OrgUnit, @Ctx() ctx: GraphQLContext): Promise<OrgUnit[]> {
+    return ctx.loaders.org.children.load(unit.id);
+  }
+
+  @FieldResolver(() => Int, { description: 'Number of visible children.' })
+  childCount(@Root() unit: OrgUnit, @Ctx() ctx: GraphQLContext): Promise<number> {
+    return ctx.loaders.orgCounts.childCount.load(unit.id);
+  }
+
+  @FieldResolver(() => Int, { description: "Contacts in the unit's whole subtree that the viewer may see." })
+  contactCount(@Root() unit: OrgUnit, @Ctx() ctx: GraphQLContext): Promise<number> {
+    return ctx.loaders.orgCounts.contactCount.load(unit.path);
+  }
+}

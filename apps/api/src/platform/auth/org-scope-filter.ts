@@ -1,0 +1,38 @@
+import { raw, type Filter } from '@mikro-orm/core';
+import type { Domain } from './policy';
+import { scopePredicate, type ScopeColumns } from './scope-sql';
+import { EMPTY_SCOPE, type Viewer } from './viewer';
+
+type FilterDef = Parameters<typeof Filter>[0];
+
+export const ORG_SCOPE_FILTER = 'orgScope';
+
+export interface OrgScopeParams {
+  viewer: Viewer | null;
+}
+
+/**
+ * The default filter every org-owned entity carries. It reads the viewer that the request
+ * context put into the EntityManager and fails closed: no viewer, no rows.
+ * Code that must see past it (sign-in, seeding) says so with `filters: { orgScope: false }`.
+ */
+export function orgScopeFilter(domain: Domain, columns: ScopeColumns): FilterDef {
+  return {
+    name: ORG_SCOPE_FILTER,
+    default: true,
+    args: false,
+    cond: (args: OrgScopeParams | undefined) => {
+      const scope = args?.viewer ? args.viewer.scope(domain, 'read') : EMPTY_SCOPE;
+      const { params } = scopePredicate(scope, columns, 'x');
+      return { [raw((alias: string) => scopePredicate(scope, columns, alias || undefined).sql, params)]: [] };
+    },
+  };
+}
+
+/** Domain and columns of each org-owned entity, read by the scope matrix test. */
+export const ORG_OWNED_TYPES = new Map<string, { domain: Domain; columns: ScopeColumns; table: string }>();
+
+export function registerOrgOwned(entity: string, table: string, domain: Domain, columns: ScopeColumns): FilterDef {
+  ORG_OWNED_TYPES.set(entity, { domain, columns, table });
+  return orgScopeFilter(domain, columns);
+}

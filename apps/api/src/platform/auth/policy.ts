@@ -1,0 +1,45 @@
+import type { Role } from '@hromada/shared';
+
+export const DOMAINS = ['org', 'contacts', 'audit'] as const;
+export type Domain = (typeof DOMAINS)[number];
+export const ACTIONS = ['read', 'write'] as const;
+export type Action = (typeof ACTIONS)[number];
+
+/**
+ * 'scope': the assignment's unit, or its whole subtree when the reach is SUBTREE.
+ * 'self': only the viewer's own contact record, wherever the assignment sits.
+ */
+export type Access = 'scope' | 'self';
+
+/** The one place that says what each role may do; the place comes from the assignment. */
+export const POLICY: Readonly<Record<Role, Partial<Record<Domain, Partial<Record<Action, Access>>>>>> = {
+  admin: {
+    org: { read: 'scope', write: 'scope' },
+    contacts: { read: 'scope', write: 'scope' },
+    audit: { read: 'scope' },
+  },
+  manager: {
+    org: { read: 'scope' },
+    contacts: { read: 'scope', write: 'scope' },
+  },
+  branch_head: {
+    org: { read: 'scope' },
+    contacts: { read: 'scope', write: 'scope' },
+  },
+  member: {
+    org: { read: 'scope' },
+    contacts: { read: 'self' },
+  },
+};
+
+export function accessFor(role: string, domain: Domain, action: Action): Access | undefined {
+  return (POLICY as Record<string, (typeof POLICY)[Role] | undefined>)[role]?.[domain]?.[action];
+}
+
+export function isDomain(value: string): value is Domain {
+  return (DOMAINS as readonly string[]).includes(value);
+}
+
+export function isAction(value: string): value is Action {
+  return (ACTIONS as readonly string[]).includes(value);
+}

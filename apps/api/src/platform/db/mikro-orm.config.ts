@@ -1,0 +1,31 @@
+import { defineConfig, type Options } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import { OrgUnit } from '../../modules/org/org-unit.entity';
+import { Contact } from '../../modules/contacts/contact.entity';
+import { User } from '../../modules/auth/user.entity';
+import { RoleAssignment } from '../../modules/auth/role-assignment.entity';
+import { Session } from '../../modules/auth/session.entity';
+import { AuditLog } from '../audit/audit-log.entity';
+import { Migration20261123000000_spine } from './migrations/Migration20261123000000_spine';
+
+export const ENTITIES = [OrgUnit, Contact, User, RoleAssignment, Session, AuditLog];
+
+/** Migrations are listed, not globbed, so the same list works from src (tests) and dist. */
+export const MIGRATIONS = [{ name: 'Migration20261123000000_spine', class: Migration20261123000000_spine }];
+
+/** `onQuery` sees every SQL statement (tests count them); off in normal running. */
+export function mikroOrmConfig(clientUrl: string, poolMax = 20, onQuery?: (sql: string) => void): Options {
+  return defineConfig({
+    clientUrl,
+    entities: ENTITIES,
+    discovery: { requireEntitiesArray: true },
+    extensions: [Migrator],
+    migrations: { migrationsList: MIGRATIONS, transactional: true, allOrNothing: true, snapshot: false, silent: true },
+    pool: { min: 0, max: poolMax },
+    forceUtcTimezone: true,
+    allowGlobalContext: false,
+    ensureDatabase: false,
+    debug: onQuery ? ['query'] : false,
+    ...(onQuery ? { logger: (message: string) => onQuery(message) } : {}),
+  });
+}

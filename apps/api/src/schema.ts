@@ -1,0 +1,26 @@
+import 'reflect-metadata';
+import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
+import { printSchemaWithDirectives } from '@graphql-tools/utils';
+import { buildSchema } from 'type-graphql';
+import { applyScopeDirectives, orgScopeDirective, publicDirective } from './platform/graphql/scope-directives';
+import { AuthResolver, RoleAssignmentResolver } from './modules/auth/auth.resolver';
+import { OrgResolver } from './modules/org/org.resolver';
+import { ContactsResolver } from './modules/contacts/contacts.resolver';
+
+/** The schema as declared by the resolvers, directives still inert: what schema.graphql shows. */
+export async function buildDeclaredSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: [AuthResolver, RoleAssignmentResolver, OrgResolver, ContactsResolver],
+    directives: [orgScopeDirective, publicDirective],
+    validate: false,
+  });
+}
+
+/** The executable schema: every root field wrapped by its @orgScope check. */
+export async function buildExecutableSchema(): Promise<GraphQLSchema> {
+  return applyScopeDirectives(await buildDeclaredSchema());
+}
+
+export function printSchema(schema: GraphQLSchema): string {
+  return `${printSchemaWithDirectives(lexicographicSortSchema(schema)).trim()}\n`;
+}

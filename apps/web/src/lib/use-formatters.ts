@@ -1,0 +1,18 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime, formatNumber, localizedName, toLanguage, type LocalizedNames } from './format';
+
+/** Formatting bound to the current UI language; re-renders when the language changes. */
+export function useFormatters() {
+  const { i18n } = useTranslation();
+  const language = toLanguage(i18n.language);
+  return useMemo(
+    () => ({
+      language,
+      number: (value: number) => formatNumber(value, language),
+      dateTime: (iso: string) => formatDateTime(iso, language),
+      name: (unit: LocalizedNames) => localizedName(unit, language),
+    }),
+    [language],
+  );
+}

@@ -1,0 +1,7 @@
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
+
+/** E.164 form of a phone number, or null when it is not a valid number. Ukraine by default. */
+export function normalizePhone(raw: string, defaultCountry: CountryCode = 'UA'): string | null {
+  const parsed = parsePhoneNumberFromString(raw.trim(), defaultCountry);
+  return parsed?.isValid() ? parsed.number : null;
+}

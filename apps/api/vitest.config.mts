@@ -8,6 +8,7 @@ export default defineConfig({
   // not the .mjs build Vite would pick, or graphql sees two realms.
   resolve: { alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }] },
   test: {
+    setupFiles: ['src/test-support/reflect-metadata.setup.ts'],
     projects: [
       {
         extends: true,

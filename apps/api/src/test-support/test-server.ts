@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createApp } from '../app';
-import { readConfig } from '../config';
+import { readConfig, type AppConfig } from '../config';
 import { createLogger } from '../platform/logging/logger';
 
 export interface GqlResponse<T = Record<string, unknown>> {
@@ -23,9 +23,9 @@ export interface TestServer {
 }
 
 /** The real HTTP app on an ephemeral port, over the given ORM. */
-export async function startTestServer(orm: MikroORM): Promise<TestServer> {
-  const config = { ...readConfig(), webDist: '/nonexistent' };
-  const app = await createApp({ orm, config, log: createLogger('silent') });
+export async function startTestServer(orm: MikroORM, overrides: Partial<AppConfig> = {}): Promise<TestServer> {
+  const config = { ...readConfig(), webDist: '/nonexistent', ...overrides };
+  const app = await createApp({ orm, config, log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent') });
   const server = http.createServer(app.express);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

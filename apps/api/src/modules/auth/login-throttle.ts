@@ -15,10 +15,10 @@ export async function loginRetryAfterMinutes(em: EntityManager, email: string, i
       `with recent as (
          select * from login_attempt where at > now() - make_interval(mins => ?) and (email = ? or ip = ?)
        ), last_success as (
-         select max(at) as at from recent where email = ? and succeeded
+         select max(at) as success_at from recent where email = ? and succeeded
        ), account as (
-         select * from recent, last_success where recent.email = ? and not succeeded
-           and (last_success.at is null or recent.at > last_success.at)
+         select recent.at from recent, last_success where recent.email = ? and not recent.succeeded
+           and (last_success.success_at is null or recent.at > last_success.success_at)
        )
        select (select count(*) from account) as account_failures,
               (select min(at) from account) as account_oldest,

@@ -12,13 +12,13 @@ import {
   type ValidationContext,
   type ValueNode,
 } from 'graphql';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination';
 
 export const MAX_DEPTH = 12;
 export const MAX_ALIASES = 30;
 export const MAX_COST = 20_000;
 /** Assumed size of a list field with no `first` argument (children, roles …). */
 const UNBOUNDED_LIST_SIZE = 50;
-const DEFAULT_FIRST = 25;
 
 function tooComplex(i18nKey: string, message: string, max: number): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX', i18nKey, params: { max } } });
@@ -38,6 +38,19 @@ function intArg(field: FieldNode, name: string, variables: Record<string, unknow
     return typeof v === 'number' ? v : undefined;
   }
   return undefined;
+}
+
+/**
+ * How many times a field's selection may be resolved: a paginated field by its `first`
+ * (capped at the page limit, which the resolver enforces with a clearer message), its
+ * `edges` by nothing more, any other list by a fixed guess.
+ */
+function listMultiplier(field: FieldNode, type: GraphQLOutputType, variables: Record<string, unknown>): number {
+  const first = intArg(field, 'first', variables);
+  if (first !== undefined) return Math.min(Math.max(first, 1), MAX_PAGE_SIZE);
+  if (field.arguments?.some((a) => a.name.value === 'after')) return DEFAULT_PAGE_SIZE;
+  if (!isList(type) || field.name.value === 'edges') return 1;
+  return UNBOUNDED_LIST_SIZE;
 }
 
 /**
@@ -73,9 +86,7 @@ export function queryLimitsRule(variables: Record<string, unknown> = {}) {
             const inner = measure(sel.selectionSet, getNamedType(fieldDef.type).name, depth + 1, seen);
             maxDepth = Math.max(maxDepth, inner.depth);
             aliases += inner.aliases;
-            const multiplier = isList(fieldDef.type)
-              ? UNBOUNDED_LIST_SIZE
-              : (intArg(sel, 'first', variables) ?? (sel.name.value === 'contacts' ? DEFAULT_FIRST : 1));
+            const multiplier = listMultiplier(sel, fieldDef.type, variables);
             fieldCost += inner.cost * multiplier;
           }
           cost += fieldCost;

@@ -117,16 +117,17 @@ export class Migration20261123000000_spine extends Migration {
         with d as (
           select (e->>'org_unit_id')::uuid as unit_id, (e->>'path')::ltree as path, (e->>'n')::int as n
           from jsonb_array_elements(delta_rows) e
-        ), direct as (
-          select unit_id, sum(n) as n from d group by unit_id
-        ), up as (
-          select u.id, sum(d.n) as n from org_unit u join d on u.path @> d.path group by u.id
-        ), upd_direct as (
-          update org_unit_counter c set direct_contacts = c.direct_contacts + direct.n
-          from direct where c.org_unit_id = direct.unit_id
+        ), agg as (
+          -- One row per affected unit with both deltas: a statement may update a row only once.
+          select u.id,
+                 coalesce(sum(d.n) filter (where d.unit_id = u.id), 0) as direct_n,
+                 sum(d.n) as subtree_n
+          from org_unit u join d on u.path @> d.path group by u.id
         )
-        update org_unit_counter c set subtree_contacts = c.subtree_contacts + up.n
-        from up where c.org_unit_id = up.id;
+        update org_unit_counter c
+           set direct_contacts = c.direct_contacts + agg.direct_n,
+               subtree_contacts = c.subtree_contacts + agg.subtree_n
+          from agg where c.org_unit_id = agg.id;
       $$;`);
     this.addSql(`
       create function contact_counter_ins() returns trigger language plpgsql as $$

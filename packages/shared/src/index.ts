@@ -8,4 +8,4 @@ export {
 } from './search-key';
 export { normalizePhone } from './phone';
 export { isValidEmail, normalizeEmail } from './email';
-export { ORG_UNIT_KINDS, REACHES, ROLES, type OrgUnitKind, type Reach, type Role } from './org';
+export { ORG_UNIT_KINDS, REACHES, ROLES, isRole, type OrgUnitKind, type Reach, type Role } from './org';

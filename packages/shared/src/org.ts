@@ -6,3 +6,7 @@ export type Reach = (typeof REACHES)[number];
 
 export const ROLES = ['admin', 'manager', 'branch_head', 'member'] as const;
 export type Role = (typeof ROLES)[number];
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}

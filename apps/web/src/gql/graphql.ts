@@ -14,20 +14,26 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
   DateTimeISO: { input: string; output: string; }
 };
 
+/** A person or organization the organization keeps in touch with. */
 export type Contact = {
   __typename?: 'Contact';
   createdAt: Scalars['DateTimeISO']['output'];
+  /** Last name, first name and patronymic. */
   displayName: Scalars['String']['output'];
   email?: Maybe<Scalars['String']['output']>;
   firstName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   lastName: Scalars['String']['output'];
+  /** The unit that keeps this contact. */
   orgUnit: OrgUnit;
   patronymic?: Maybe<Scalars['String']['output']>;
+  /** E.164. */
   phone?: Maybe<Scalars['String']['output']>;
+  /** The region the contact belongs to. */
   region?: Maybe<OrgUnit>;
   updatedAt: Scalars['DateTimeISO']['output'];
 };
@@ -36,7 +42,9 @@ export type ContactConnection = {
   __typename?: 'ContactConnection';
   edges: Array<ContactEdge>;
   pageInfo: PageInfo;
+  /** Matching contacts; at most TOTAL_COUNT_CAP + 1 when totalCountCapped. */
   totalCount: Scalars['Int']['output'];
+  /** True when a search matched more than the count cap: show "10,000+". */
   totalCountCapped: Scalars['Boolean']['output'];
 };
 
@@ -50,9 +58,11 @@ export type LoginResult = {
   __typename?: 'LoginResult';
   expiresAt: Scalars['DateTimeISO']['output'];
   me: Me;
+  /** Bearer token for scripts; browsers use the HttpOnly cookie set at the same time. */
   token: Scalars['String']['output'];
 };
 
+/** The signed-in user. */
 export type Me = {
   __typename?: 'Me';
   contact?: Maybe<Contact>;
@@ -65,7 +75,9 @@ export type Me = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Signs in: sets the session cookie and returns a bearer token. */
   login: LoginResult;
+  /** Ends the current session. */
   logout: Scalars['Boolean']['output'];
 };
 
@@ -75,16 +87,23 @@ export type MutationLoginArgs = {
   password: Scalars['String']['input'];
 };
 
+/** A unit of the organization tree: HQ, region, district or branch. */
 export type OrgUnit = {
   __typename?: 'OrgUnit';
+  /** Visible ancestors, root first. */
   ancestors: Array<OrgUnit>;
+  /** Number of visible children. */
   childCount: Scalars['Int']['output'];
+  /** Visible children, by name. */
   children: Array<OrgUnit>;
   code: Scalars['String']['output'];
+  /** Contacts in the unit's whole subtree that the viewer may see. */
   contactCount: Scalars['Int']['output'];
+  /** Levels below the root: HQ is 0. */
   depth: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   kind: OrgUnitKind;
+  /** Name in the request's language. */
   name: Scalars['String']['output'];
   nameEn: Scalars['String']['output'];
   nameUk: Scalars['String']['output'];
@@ -105,10 +124,15 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
+  /** A contact by id; null when unknown or out of scope. */
   contact?: Maybe<Contact>;
+  /** Contacts in scope, by name; search matches name, phone or e-mail. */
   contacts: ContactConnection;
+  /** The signed-in user, or null. */
   me?: Maybe<Me>;
+  /** A unit by id; null when unknown or out of scope. */
   orgUnit?: Maybe<OrgUnit>;
+  /** The top units of the viewer's scope. */
   rootOrgUnits: Array<OrgUnit>;
 };
 
@@ -130,6 +154,7 @@ export type QueryOrgUnitArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** UNIT: that unit only. SUBTREE: that unit and all under it. */
 export type Reach =
   | 'SUBTREE'
   | 'UNIT';

@@ -68,11 +68,13 @@ export function createAuthErrorLink(): ApolloLink {
 export interface ApolloClientOptions {
   getLanguage: () => string;
   uri?: string;
+  /** Replaces the HTTP link (tests pass a MockLink here). */
+  terminatingLink?: ApolloLink;
 }
 
-export function createApolloClient({ getLanguage, uri = '/graphql' }: ApolloClientOptions): ApolloClient {
+export function createApolloClient({ getLanguage, uri = '/graphql', terminatingLink }: ApolloClientOptions): ApolloClient {
   // The session is an HttpOnly cookie set by the API; nothing here ever sees the token.
-  const http = new HttpLink({ uri, credentials: 'same-origin' });
+  const http = terminatingLink ?? new HttpLink({ uri, credentials: 'same-origin' });
   return new ApolloClient({
     cache: createCache(),
     link: ApolloLink.from([createAuthErrorLink(), createHeadersLink(getLanguage), http]),

@@ -6,6 +6,7 @@ import type { Contact } from '../contacts/contact.entity';
 import type { OrgUnit } from '../org/org-unit.entity';
 import { OrgUnitType } from '../org/org-unit.types';
 import { ContactType } from '../contacts/contact.types';
+import { isRole } from '@hromada/shared';
 import { AuthService } from './auth.service';
 import { LoginResult, MeType, RoleAssignmentType, type ReachGql } from './auth.types';
 import type { User } from './user.entity';
@@ -57,9 +58,9 @@ export class AuthResolver {
     return user.contactId ? ctx.loaders.contacts.byId.load(user.contactId) : null;
   }
 
-  @FieldResolver(() => [RoleAssignmentType])
+  @FieldResolver(() => [RoleAssignmentType], { description: 'Role assignments; roles this version does not know grant nothing and are left out.' })
   roles(@Ctx() ctx: GraphQLContext): RoleRow[] {
-    return (ctx.viewer?.assignments ?? []).map((a) => ({ role: a.role, reach: a.reach as ReachGql, unitId: a.unitId }));
+    return (ctx.viewer?.assignments ?? []).filter((a) => isRole(a.role)).map((a) => ({ role: a.role, reach: a.reach as ReachGql, unitId: a.unitId }));
   }
 }
 

@@ -44,6 +44,12 @@ export class Viewer {
     }
     const normalized = normalizeGrants(grants);
     const selfCovered = this.contactPath !== null && covers(normalized, this.contactPath);
+    if (domain === 'org') {
+      // Whoever may read their own contact may also see where it is kept: its unit and the
+      // units above it, so the record's branch and region resolve like anyone else's.
+      const ownVisible = this.contactPath !== null && this.scope('contacts', 'read').selfContactId !== null;
+      return { grants: normalized, selfContactId: null, selfContactPath: ownVisible && !selfCovered ? this.contactPath : null };
+    }
     const withSelf = self && this.contactId !== null && !selfCovered;
     return {
       grants: normalized,

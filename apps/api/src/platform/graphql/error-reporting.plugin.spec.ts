@@ -1,11 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { GraphQLFormattedError } from 'graphql';
+import type { GraphQLRequestListener } from '@apollo/server';
+import type { GraphQLContext } from '../../context';
 import { errorReportingPlugin } from './error-reporting.plugin';
 
-async function hooks() {
+type Listener = Required<GraphQLRequestListener<GraphQLContext>>;
+
+async function hooks(): Promise<Listener> {
   const plugin = errorReportingPlugin();
-  const listener = await plugin.requestDidStart!({} as never);
-  return listener as Required<NonNullable<typeof listener>>;
+  return (await plugin.requestDidStart!({} as never)) as Listener;
 }
 
 describe('errorReportingPlugin', () => {

@@ -5,6 +5,7 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 import { ContactsResults } from './components/contacts-results';
 import { ContactsSearch } from './components/contacts-search';
 import { UnitFilter } from './components/unit-filter';
+import './contacts.css';
 
 interface SearchState {
   searchBox?: string;

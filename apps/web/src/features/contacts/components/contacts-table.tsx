@@ -52,7 +52,7 @@ export function ContactsTable({ contacts }: { contacts: readonly Contact[] }) {
                 {contact.displayName}
               </Link>
             </td>
-            <td data-label={columns.phone}>
+            <td data-label={columns.phone} className="contacts-table__phone">
               {contact.phone ? <a href={telHref(contact.phone)}>{contact.phone}</a> : <Missing />}
             </td>
             <td data-label={columns.email} className="contacts-table__email">

@@ -1,0 +1,169 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { readConfig, repoRoot } from '../config';
+import { createLogger } from '../platform/logging/logger';
+import { DEMO_REGION_CODE } from '../platform/db/seed/demo-accounts';
+import { BENCH_USAGE, BenchArgsError, parseBenchArgs, type BenchArgs, type DatasetKind } from './bench-args';
+import { GqlClient } from './bench-http';
+import { httpLoad, rawLoad, timeSequential } from './bench-load';
+import {
+  LARGE_FROM_CONTACTS, latencyTable, loadTable, machineLine, rowVerdict, section, updateDocument, type RowResult,
+} from './bench-report';
+import { buildScenarios, hitsOf, loadRequests, ROLE_ACCOUNTS, ROLES, type Scenario } from './bench-scenarios';
+import { BenchSetupError, createSessions, datasetFacts, openBenchDatabase, startServer, type BenchDatabase } from './bench-setup';
+import { explainAnalyze, replay, slowestStatement, type SqlRecorder } from './bench-sql';
+import { ms, summarize, thousands } from './bench-stats';
+
+/**
+ * `npm run bench -- --database hromada_bench [--output docs/benchmarks.md]`: latency of the
+ * main screens' requests through the full stack next to the same SQL on a bare pg client,
+ * and list throughput under concurrent load. See docs/benchmarks.md for the method.
+ */
+/** Statements faster than this on average get no EXPLAIN in the report. */
+const EXPLAIN_FROM_MS = 2;
+
+const progress = (message: string): void => {
+  process.stderr.write(`${message}\n`);
+};
+
+async function measureRow(scenario: Scenario, client: GqlClient, recorder: SqlRecorder, raw: pg.Client, args: BenchArgs): Promise<RowResult> {
+  const { variants } = scenario;
+  for (let i = 0; i < args.warmup; i++) await client.postOk(variants[i % variants.length]);
+  // One captured request per variant: the exact SQL to replay, and what it matched.
+  const captured: string[][] = [];
+  const hits: RowResult['hits'] = [];
+  for (const request of variants) {
+    let data: Record<string, unknown> = {};
+    captured.push(await recorder.capture(async () => {
+      data = await client.postOk(request);
+    }));
+    const h = scenario.kind === 'search' || scenario.kind === 'list' ? hitsOf(data) : null;
+    if (h) hits.push(h);
+  }
+  const full = summarize(await timeSequential((i) => client.postOk(variants[i % variants.length]), 0, args.requests));
+  // A request without SQL has no raw baseline.
+  const noSql = captured.every((c) => c.length === 0);
+  const rawResult = noSql ? { summary: summarize([]), statementMeans: captured.map(() => []) } : await replay(raw, captured, args.warmup, args.requests);
+  return {
+    scenario,
+    full,
+    raw: rawResult.summary,
+    sql: captured,
+    statements: captured.map((c) => c.length),
+    hits,
+    slowest: slowestStatement(captured, rawResult),
+  };
+}
+
+function datasetOf(args: BenchArgs, contacts: number): DatasetKind {
+  return args.dataset ?? (contacts >= LARGE_FROM_CONTACTS ? 'large' : 'demo');
+}
+
+async function run(args: BenchArgs): Promise<void> {
+  const started = new Date();
+  const loadBefore = os.loadavg()[0];
+  const config = readConfig();
+  const log = createLogger(process.env.LOG_LEVEL ?? 'warn');
+  const cleanups: (() => Promise<unknown> | unknown)[] = [];
+  let db: BenchDatabase | undefined;
+  try {
+    progress(`Opening database "${args.database}"…`);
+    db = await openBenchDatabase(config, log, args.database);
+    const em = db.orm.em.fork();
+    const facts = await datasetFacts(em, DEMO_REGION_CODE);
+    const dataset = datasetOf(args, facts.contacts);
+    progress(`${thousands(facts.contacts)} contacts, ${thousands(facts.branches)} branches: ${dataset} dataset. ${machineLine(facts.postgres)}`);
+
+    const sessions = await createSessions(em, ROLES.map((r) => ROLE_ACCOUNTS[r].email));
+    cleanups.push(() => sessions.remove());
+    const server = await startServer(db.orm, config);
+    cleanups.push(() => server.close());
+    const client = new GqlClient(server.url, 2);
+    cleanups.push(() => client.close());
+    const raw = new pg.Client({ connectionString: db.url });
+    await raw.connect();
+    cleanups.push(() => raw.end());
+
+    const rows: RowResult[] = [];
+    for (const scenario of buildScenarios(facts, sessions.tokens)) {
+      const row = await measureRow(scenario, client, db.recorder, raw, args);
+      rows.push(row);
+      progress(
+        `  ${scenario.label.padEnd(48)} ${ROLE_ACCOUNTS[scenario.role].label.padEnd(16)} ` +
+          `p50 ${ms(row.full.p50).padStart(6)}  p95 ${ms(row.full.p95).padStart(6)}  raw p95 ${ms(row.raw.p95).padStart(6)} ms`,
+      );
+      if (args.showSql) for (const sql of row.sql[0]) progress(`      ${sql}`);
+    }
+    for (const row of rows) {
+      // A plan is worth showing only where the SQL itself takes time.
+      if (rowVerdict(dataset, row).pass === false && row.slowest && row.slowest.meanMs >= EXPLAIN_FROM_MS) {
+        row.explain = await explainAnalyze(raw, row.slowest.sql);
+      }
+    }
+
+    progress(`Throughput: ${args.concurrency} in flight for ${args.duration} s…`);
+    const requests = loadRequests(sessions.tokens);
+    const cpuBefore = process.cpuUsage();
+    const load = await httpLoad({ url: server.url, requests, concurrency: args.concurrency, seconds: args.duration });
+    const cpu = process.cpuUsage(cpuBefore);
+    const cpuPerRequest = (cpu.user + cpu.system) / 1000 / Math.max(1, load.answered);
+    const loadSql: string[][] = [];
+    for (const request of requests) loadSql.push(await db.recorder.capture(() => client.postOk(request)));
+    progress(`Raw SQL throughput: the same statements from a pg pool…`);
+    const rawThroughput = await rawLoad(db.url, loadSql, args.concurrency, 20, args.duration);
+    if (load.firstError) progress(`  first error under load: ${load.firstError}`);
+
+    const info = {
+      dataset, database: args.database, facts, requests: args.requests, warmup: args.warmup,
+      duration: args.duration, concurrency: args.concurrency, started, seconds: (Date.now() - started.getTime()) / 1000,
+      load: [loadBefore, os.loadavg()[0]] as [number, number],
+    };
+    console.log(`\n${latencyTable(dataset, rows)}\n\n${loadTable(dataset, load, rawThroughput, cpuPerRequest)}\n`);
+    if (args.output) {
+      const file = path.resolve(process.env.INIT_CWD ?? process.cwd(), args.output);
+      const existing = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null;
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, updateDocument(existing, dataset, section(info, rows, load, rawThroughput, cpuPerRequest)));
+      progress(`Updated "${path.relative(repoRoot, file) || file}" (section: ${dataset}).`);
+    }
+  } finally {
+    for (const cleanup of cleanups.reverse()) {
+      try {
+        await cleanup();
+      } catch (error) {
+        progress(`cleanup failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    await db?.close();
+  }
+}
+
+function main(argv: readonly string[]): Promise<number> {
+  let args: BenchArgs;
+  try {
+    args = parseBenchArgs(argv);
+  } catch (error) {
+    if (!(error instanceof BenchArgsError)) throw error;
+    console.error(`${error.message}\n\n${BENCH_USAGE}`);
+    return Promise.resolve(2);
+  }
+  if (args.help) {
+    console.log(BENCH_USAGE);
+    return Promise.resolve(0);
+  }
+  return run(args).then(() => 0);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof BenchSetupError) console.error(error.message);
+    else console.error(error);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,260 @@
+import os from 'node:os';
+import type { DatasetKind } from './bench-args';
+import type { LoadResult } from './bench-load';
+import { ROLE_ACCOUNTS, type Scenario } from './bench-scenarios';
+import type { DatasetFacts } from './bench-setup';
+import { ms, thousands, type LatencySummary } from './bench-stats';
+
+export const SECTION_TITLES: Readonly<Record<DatasetKind, string>> = {
+  demo: 'Demo data (50K contacts, 380 branches)',
+  large: 'Large (1M contacts, 5,000 branches)',
+};
+
+/** Below this many contacts a database is measured against the demo targets. */
+export const LARGE_FROM_CONTACTS = 500_000;
+
+export interface RowResult {
+  scenario: Scenario;
+  full: LatencySummary;
+  raw: LatencySummary;
+  /** The SQL one request sends, per variant, as captured. */
+  sql: string[][];
+  /** SQL statements per request, per variant. */
+  statements: number[];
+  /** totalCount the responses reported, per variant (lists and searches). */
+  hits: { count: number; capped: boolean }[];
+  slowest: { sql: string; meanMs: number; share: number } | null;
+  /** EXPLAIN (ANALYZE, BUFFERS) of the slowest statement, for rows that miss a target. */
+  explain?: string;
+}
+
+export interface Verdict {
+  target: string;
+  /** null: no target for this row. */
+  pass: boolean | null;
+  misses: string[];
+}
+
+/**
+ * Targets: demo data — every p95 ≤ 30 ms and ≥ 500 list requests/s. Large — search p95
+ * ≤ 30 ms for a branch head and ≤ 100 ms for the national (and, by the same bound, the
+ * regional) manager; every row's full-stack p95 within 2× the raw SQL p95.
+ */
+export function rowVerdict(dataset: DatasetKind, row: RowResult): Verdict {
+  const limits: { p95?: number; ratio?: number } = {};
+  if (row.scenario.kind === 'floor') return { target: '—', pass: null, misses: [] };
+  if (dataset === 'demo') limits.p95 = 30;
+  else {
+    limits.ratio = 2;
+    if (row.scenario.kind === 'search') limits.p95 = row.scenario.role === 'branch' ? 30 : 100;
+  }
+  const parts: string[] = [];
+  const misses: string[] = [];
+  if (limits.p95 !== undefined) {
+    parts.push(`p95 ≤ ${limits.p95}`);
+    if (row.full.p95 > limits.p95) misses.push(`p95 ${ms(row.full.p95)} ms > ${limits.p95} ms`);
+  }
+  if (limits.ratio !== undefined) {
+    parts.push(`≤ ${limits.ratio}× raw`);
+    const ratio = row.full.p95 / row.raw.p95;
+    if (ratio > limits.ratio) misses.push(`${ratio.toFixed(1)}× raw p95 > ${limits.ratio}×`);
+  }
+  return { target: parts.join(', ') || '—', pass: parts.length ? misses.length === 0 : null, misses };
+}
+
+export function loadVerdict(dataset: DatasetKind, load: LoadResult): Verdict {
+  if (dataset !== 'demo') return { target: '—', pass: null, misses: [] };
+  const misses: string[] = [];
+  if (load.perSecond < 500) misses.push(`${thousands(load.perSecond)} req/s < 500`);
+  if (load.errors > 0) misses.push(`${load.errors} errors`);
+  return { target: '≥ 500 req/s, no errors', pass: misses.length === 0, misses };
+}
+
+const mark = (v: Verdict): string => (v.pass === null ? '—' : v.pass ? 'PASS' : '**FAIL**');
+
+function range(values: readonly number[]): string {
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  return lo === hi ? String(lo) : `${lo}–${hi}`;
+}
+
+function hitsText(hits: RowResult['hits']): string {
+  if (hits.length === 0) return '';
+  if (hits.some((h) => h.capped)) {
+    const capped = hits.filter((h) => h.capped).length;
+    return capped === hits.length ? '10,000+' : `${capped}/${hits.length} ≥ 10,000`;
+  }
+  return thousands(hits.reduce((sum, h) => sum + h.count, 0) / hits.length);
+}
+
+export function latencyTable(dataset: DatasetKind, rows: readonly RowResult[]): string {
+  const lines = [
+    '| # | request | as | matches (avg) | SQL / req | p50 | p95 | p99 | mean | raw p50 | raw p95 | × raw (p95) | target (ms) | result |',
+    '|---|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|---|',
+  ];
+  rows.forEach((row, i) => {
+    const v = rowVerdict(dataset, row);
+    const ratio = row.full.p95 / row.raw.p95;
+    const as = row.scenario.kind === 'floor' ? 'anonymous' : ROLE_ACCOUNTS[row.scenario.role].label;
+    lines.push(
+      `| ${i} | ${row.scenario.label} | ${as} | ${hitsText(row.hits)} | ${range(row.statements)} | ` +
+        `${ms(row.full.p50)} | ${ms(row.full.p95)} | ${ms(row.full.p99)} | ${ms(row.full.mean)} | ${ms(row.raw.p50)} | ${ms(row.raw.p95)} | ` +
+        `${Number.isFinite(ratio) ? `${ratio.toFixed(1)}×` : '—'} | ${v.target} | ${mark(v)} |`,
+    );
+  });
+  return lines.join('\n');
+}
+
+/** `cpuPerRequest`: CPU ms the bench process (server and client thread) spent per request under load. */
+export function loadTable(dataset: DatasetKind, load: LoadResult, raw: LoadResult, cpuPerRequest: number): string {
+  const v = loadVerdict(dataset, load);
+  return [
+    '| load | in flight | seconds | requests | errors | req/s | p50 | p95 | p99 | Node CPU / req | raw SQL req/s | target | result |',
+    '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|---|',
+    `| first pages, branch head / region / national in turn | ${load.concurrency} | ${load.seconds.toFixed(1)} | ${thousands(load.completed)} | ${load.errors} | ` +
+      `**${thousands(load.perSecond)}** | ${ms(load.latency.p50)} | ${ms(load.latency.p95)} | ${ms(load.latency.p99)} | ${ms(cpuPerRequest)} ms | ` +
+      `${thousands(raw.perSecond)} | ${v.target} | ${mark(v)} |`,
+  ].join('\n');
+}
+
+export interface RunInfo {
+  dataset: DatasetKind;
+  database: string;
+  facts: DatasetFacts;
+  requests: number;
+  warmup: number;
+  duration: number;
+  concurrency: number;
+  started: Date;
+  seconds: number;
+  /** 1-minute load average before and after the run: other work on the machine shows here. */
+  load: [before: number, after: number];
+}
+
+export function machineLine(postgres: string): string {
+  const cpus = os.cpus();
+  const model = cpus[0]?.model.replace(/\s+/g, ' ').trim() ?? 'unknown CPU';
+  const gb = (os.totalmem() / 2 ** 30).toFixed(0);
+  return `${cpus.length} cores (${model}), ${gb} GB RAM, ${os.type()} ${os.release()}, Node ${process.version}, PostgreSQL ${postgres}`;
+}
+
+/** The dataset's section of docs/benchmarks.md, heading included. */
+export function section(info: RunInfo, rows: readonly RowResult[], load: LoadResult, rawLoad: LoadResult, cpuPerRequest: number): string {
+  const f = info.facts;
+  const out: string[] = [
+    `## ${SECTION_TITLES[info.dataset]}`,
+    '',
+    `Measured ${info.started.toISOString().slice(0, 16).replace('T', ' ')} UTC on database \`${info.database}\`: ` +
+      `${thousands(f.contacts)} contacts, ${thousands(f.units)} units, ${thousands(f.branches)} branches.`,
+    `Machine: ${machineLine(f.postgres)}. The load generator runs in the same process as the server and shares its cores; ` +
+      `1-minute load average ${info.load[0].toFixed(1)} before the run, ${info.load[1].toFixed(1)} after.`,
+    `Command: \`npm run bench -- --database ${info.database} --requests ${info.requests} --warmup ${info.warmup} ` +
+      `--duration ${info.duration} --concurrency ${info.concurrency}\` (${Math.round(info.seconds)} s).`,
+    '',
+    `Sequential requests (${info.requests} timed per row after ${info.warmup} untimed; ms):`,
+    '',
+    latencyTable(info.dataset, rows),
+    '',
+    'Throughput:',
+    '',
+    loadTable(info.dataset, load, rawLoad, cpuPerRequest),
+    '',
+  ];
+  const failing = rows.map((row, i) => ({ row, i, v: rowVerdict(info.dataset, row) })).filter((x) => x.v.pass === false);
+  const loadV = loadVerdict(info.dataset, load);
+  if (failing.length === 0 && loadV.pass !== false) {
+    out.push('Every target with a bound on this dataset is met.', '');
+    return out.join('\n');
+  }
+  out.push('Missed targets, and the statement that takes the most raw time in each:', '');
+  for (const { row, i, v } of failing) {
+    const s = row.slowest;
+    out.push(`- **#${i} ${row.scenario.label}, ${ROLE_ACCOUNTS[row.scenario.role].label}**: ${v.misses.join('; ')}.` +
+      (s ? ` Slowest statement: ${ms(s.meanMs)} ms raw mean, ${Math.round(s.share * 100)}% of the request's raw time` +
+        (row.explain ? ' (plan below).' : '; the time goes to HTTP, GraphQL and the ORM, not to PostgreSQL.') : ''));
+  }
+  if (loadV.pass === false) {
+    out.push(`- **Throughput**: ${loadV.misses.join('; ')}. The bench process spent ${ms(cpuPerRequest)} ms of CPU per request ` +
+      `(server and load generator); bare PostgreSQL answered the same statements at ${thousands(rawLoad.perSecond)} req/s.`);
+  }
+  out.push('');
+  for (const { row, i } of failing) {
+    if (!row.explain || !row.slowest) continue;
+    out.push(`<details><summary>#${i}: EXPLAIN (ANALYZE, BUFFERS) of the slowest statement</summary>`, '', '```sql', row.slowest.sql, '```', '', '```', row.explain, '```', '', '</details>', '');
+  }
+  return out.join('\n');
+}
+
+export const PREAMBLE = `# Benchmarks
+
+\`npm run bench -- --database NAME --output docs/benchmarks.md\` builds everything, opens an already
+seeded database (the embedded server under \`HROMADA_DATA_DIR\` unless \`DATABASE_URL\` is set),
+starts the real HTTP app in the same process on an ephemeral port and measures it through the
+full stack: HTTP (keep-alive client), Apollo/GraphQL, the org-scope filter, MikroORM, PostgreSQL.
+It rewrites only the section of the dataset it measured. The code is \`apps/api/src/bench/\`.
+
+Seed the two datasets first (each into its own database):
+
+\`\`\`sh
+npm run seed -- --contacts 50000 --branches 380 --database hromada
+npm run seed -- --contacts 1000000 --branches 5000 --database hromada_bench --reset   # a few minutes
+npm run bench -- --database hromada --output docs/benchmarks.md
+npm run bench -- --database hromada_bench --output docs/benchmarks.md
+\`\`\`
+
+## Method
+
+- **Accounts**: the demo national manager (HQ subtree), region manager (UA-32 subtree) and
+  branch head (one branch). Their sessions are inserted directly, so argon2 is not measured;
+  they are deleted at the end.
+- **Latency rows**: sequential requests, one in flight, after an untimed warm-up; p50 / p95 /
+  p99 / mean. Searches rotate over five fragments of their kind (and the district row over
+  eight districts), so no single cached value flatters a row. "hits" is the average
+  \`totalCount\` the responses reported (searches stop counting at 10,000).
+- **Raw baseline**: for every row the bench records the exact SQL each request variant sends
+  (MikroORM's \`onQuery\` hook, checked against the statement count of the query log) and
+  replays it with a bare \`pg\` client on one connection: same statements, same literal
+  parameters, same count, one after another. "× raw" is full-stack p95 over raw p95, the cost
+  of HTTP + GraphQL + ORM + Node over bare PostgreSQL. The API runs a list's page query and its
+  count concurrently on two pooled connections, so for lists the sequential replay is, if
+  anything, slower than the SQL part of the real request.
+- **Throughput**: \`--concurrency\` requests in flight for \`--duration\` seconds (closed loop,
+  after a short untimed ramp), first pages of the contacts list as the three roles in turn.
+  "raw SQL req/s" replays the same statements from a \`pg\` pool of the API's size.
+- **Request log**: the app writes its JSON line per request as in production, to the null device.
+- **Machine**: the load generator, the API and PostgreSQL share the same cores; on a 2-core
+  machine the numbers under load are lower than a separate client would measure.
+
+## Targets
+
+- Demo data (50K contacts): every p95 ≤ 30 ms; ≥ 500 list requests/s.
+- Large (1M contacts, 5,000 branches): search p95 ≤ 30 ms for a branch head, ≤ 100 ms for the
+  national manager (and, applied here, the region manager); every row within 2× its raw SQL
+  baseline (p95).
+
+A missed target is reported (FAIL, with EXPLAIN of the slowest statement) but does not change
+the exit code: only errors do.
+`;
+
+/** Replaces the dataset's section (from its heading to the next \`## \`), or adds it in order. */
+export function updateDocument(existing: string | null, dataset: DatasetKind, body: string): string {
+  const base = existing ?? `${PREAMBLE}\n`;
+  const lines = base.replace(/\s+$/, '').split('\n');
+  const headingAt = (title: string) => lines.findIndex((l) => l.trim() === `## ${title}`);
+  const start = headingAt(SECTION_TITLES[dataset]);
+  const bodyLines = body.replace(/\s+$/, '').split('\n');
+  if (start >= 0) {
+    let end = start + 1;
+    let fenced = false;
+    for (; end < lines.length; end++) {
+      if (lines[end].startsWith('```')) fenced = !fenced;
+      if (!fenced && lines[end].startsWith('## ')) break;
+    }
+    lines.splice(start, end - start, ...bodyLines, ...(end < lines.length ? [''] : []));
+  } else {
+    const largeAt = dataset === 'demo' ? headingAt(SECTION_TITLES.large) : -1;
+    if (largeAt >= 0) lines.splice(largeAt, 0, ...bodyLines, '');
+    else lines.push('', ...bodyLines);
+  }
+  return `${lines.join('\n')}\n`;
+}

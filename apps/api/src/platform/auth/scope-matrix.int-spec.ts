@@ -1,0 +1,666 @@
+/**
+ * The scope matrix: role × reach × position × query path, on a generated tree, checked
+ * record by record against an independent oracle (scope-oracle.ts), in and out of scope.
+ * Every org-owned type joins it (ORG_OWNED_TYPES lists them; the test fails on a new one).
+ *
+ * A "case" is one assertion about one (viewer, operation, record) triple; the total is
+ * printed at the end. Mismatches are collected per viewer and reported together.
+ */
+import { randomUUID } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contactSearchDocument, parseContactSearch, type Reach } from '@hromada/shared';
+import { createFreshDatabase, type FreshDatabase } from '../../test-support/fresh-database';
+import { startTestServer, type GqlResponse, type TestServer } from '../../test-support/test-server';
+import { buildTree, createUserWithSession, type FixtureContact, type FixtureUnit, type Tree } from '../../test-support/tree-fixture';
+import { ORG_OWNED_TYPES } from './org-scope-filter';
+import { ScopeOracle, type OracleViewer } from './scope-oracle';
+// Registers the org-owned entities, so ORG_OWNED_TYPES is complete.
+import '../../modules/org/org-unit.entity';
+import '../../modules/contacts/contact.entity';
+
+/** 1 + 3 + 6 + 18 = 28 units, 4 contacts in each (112: more than one page of 100). */
+const SHAPE = [3, 2, 3];
+const CONTACTS_PER_UNIT = 4;
+const TAG = 'ua';
+/** By-id probes per request: under the alias limit (30) and the cost limit (20,000). */
+const CHUNK = 25;
+/** Aliased `contacts(first: 100)` lists per request: each costs about 800. */
+const LIST_CHUNK = 20;
+const PAGE = 100;
+const SMALL_PAGE = 9;
+const PROPERTY_RUNS = 30;
+const ROLES = ['admin', 'manager', 'branch_head', 'member'] as const;
+const REACHES: Reach[] = ['UNIT', 'SUBTREE'];
+/** Text, transliterated text, phone digits (every contact, so the search pages), e-mail. */
+const SEARCHES = ['шевч', 'shevch', '+38067', 'person1', `person7.${TAG}@`];
+/** Org-owned types this matrix covers; a new one must join the matrix before this list. */
+const COVERED_TYPES = ['Contact', 'OrgUnit'];
+
+let db: FreshDatabase;
+let server: TestServer;
+let tree: Tree;
+let oracle: ScopeOracle;
+let unitByPath: Map<string, FixtureUnit>;
+let unitById: Map<string, FixtureUnit>;
+let contactById: Map<string, FixtureContact>;
+let totalCases = 0;
+let userSeq = 0;
+
+// ---------------------------------------------------------------------------------------
+// Viewers, declared by unit path so they can be named before the tree exists.
+
+interface AssignmentSpec {
+  role: string;
+  reach: Reach;
+  at: string;
+}
+
+type OwnSpec = null | 'in-unit' | 'elsewhere' | { at: string };
+
+interface ViewerSpec {
+  name: string;
+  assignments: AssignmentSpec[];
+  own: OwnSpec;
+}
+
+const regionPath = (i: number) => `${TAG}.r${(i % 3) + 1}`;
+const districtPath = (i: number) => `${TAG}.r${((i + 1) % 3) + 1}.d${(i % 2) + 1}`;
+const branchPath = (i: number) => `${TAG}.r${((i + 2) % 3) + 1}.d${((i + 1) % 2) + 1}.b${(i % 3) + 1}`;
+const POSITIONS: [string, (i: number) => string][] = [
+  ['HQ', () => TAG],
+  ['region', regionPath],
+  ['district', districtPath],
+  ['branch', branchPath],
+];
+
+const SINGLE_VIEWERS: ViewerSpec[] = ROLES.flatMap((role, i) =>
+  REACHES.flatMap((reach) =>
+    POSITIONS.map(([label, at]): ViewerSpec => {
+      const own: OwnSpec = role !== 'member' ? null : reach === 'UNIT' ? 'in-unit' : 'elsewhere';
+      return { name: `${role} ${reach} at ${label} ${at(i)}${own ? ` (own contact ${own})` : ''}`, assignments: [{ role, reach, at: at(i) }], own };
+    }),
+  ),
+);
+
+const MULTI_VIEWERS: ViewerSpec[] = [
+  {
+    name: 'UNIT at a branch in r1 + SUBTREE at a district in r2',
+    assignments: [{ role: 'manager', reach: 'UNIT', at: 'ua.r1.d1.b2' }, { role: 'manager', reach: 'SUBTREE', at: 'ua.r2.d2' }],
+    own: null,
+  },
+  {
+    name: 'nested: SUBTREE at r1 + UNIT at a branch under it',
+    assignments: [{ role: 'branch_head', reach: 'SUBTREE', at: 'ua.r1' }, { role: 'admin', reach: 'UNIT', at: 'ua.r1.d2.b1' }],
+    own: null,
+  },
+  {
+    name: 'nested: SUBTREE at HQ + SUBTREE at a district',
+    assignments: [{ role: 'manager', reach: 'SUBTREE', at: 'ua' }, { role: 'admin', reach: 'SUBTREE', at: 'ua.r3.d1' }],
+    own: null,
+  },
+  {
+    name: 'same unit: UNIT and SUBTREE at r3',
+    assignments: [{ role: 'manager', reach: 'UNIT', at: 'ua.r3' }, { role: 'admin', reach: 'SUBTREE', at: 'ua.r3' }],
+    own: null,
+  },
+  {
+    name: 'UNIT at a district + UNIT at a branch under it',
+    assignments: [{ role: 'manager', reach: 'UNIT', at: 'ua.r2.d1' }, { role: 'branch_head', reach: 'UNIT', at: 'ua.r2.d1.b2' }],
+    own: null,
+  },
+  {
+    name: 'UNIT at HQ + SUBTREE at a branch',
+    assignments: [{ role: 'manager', reach: 'UNIT', at: 'ua' }, { role: 'manager', reach: 'SUBTREE', at: 'ua.r2.d1.b1' }],
+    own: null,
+  },
+  {
+    name: 'UNIT at three regions',
+    assignments: [
+      { role: 'branch_head', reach: 'UNIT', at: 'ua.r1' },
+      { role: 'manager', reach: 'UNIT', at: 'ua.r2' },
+      { role: 'admin', reach: 'UNIT', at: 'ua.r3' },
+    ],
+    own: null,
+  },
+  {
+    name: 'manager SUBTREE r1 + member in r1, own contact covered by the grant',
+    assignments: [{ role: 'manager', reach: 'SUBTREE', at: 'ua.r1' }, { role: 'member', reach: 'UNIT', at: 'ua.r1.d1' }],
+    own: { at: 'ua.r1.d1.b1' },
+  },
+  {
+    name: 'manager SUBTREE r1 + member at r2, own contact in r3',
+    assignments: [{ role: 'manager', reach: 'SUBTREE', at: 'ua.r1' }, { role: 'member', reach: 'UNIT', at: 'ua.r2' }],
+    own: { at: 'ua.r3.d1.b1' },
+  },
+  {
+    name: 'member SUBTREE at HQ + manager UNIT at a branch, own contact in r1',
+    assignments: [{ role: 'member', reach: 'SUBTREE', at: 'ua' }, { role: 'manager', reach: 'UNIT', at: 'ua.r3.d2.b2' }],
+    own: { at: 'ua.r1.d2' },
+  },
+  { name: 'member UNIT at a branch, own contact at HQ', assignments: [{ role: 'member', reach: 'UNIT', at: 'ua.r2.d2.b3' }], own: { at: 'ua' } },
+  { name: 'member SUBTREE at r1 without a contact', assignments: [{ role: 'member', reach: 'SUBTREE', at: 'ua.r1' }], own: null },
+  {
+    name: 'admin UNIT at a branch with own contact outside scope (no self access)',
+    assignments: [{ role: 'admin', reach: 'UNIT', at: 'ua.r1.d1.b1' }],
+    own: { at: 'ua.r2.d1.b1' },
+  },
+  {
+    name: 'two members in different regions, own contact in neither',
+    assignments: [{ role: 'member', reach: 'UNIT', at: 'ua.r1.d1.b3' }, { role: 'member', reach: 'SUBTREE', at: 'ua.r2.d2' }],
+    own: { at: 'ua.r3' },
+  },
+];
+
+const VIEWER_SPECS = [...SINGLE_VIEWERS, ...MULTI_VIEWERS];
+
+interface ResolvedViewer extends OracleViewer {
+  name: string;
+  token: string;
+}
+
+const resolved = new Map<string, ResolvedViewer>();
+
+function contactAt(path: string, index = 0): FixtureContact {
+  const unit = unitByPath.get(path);
+  if (!unit) throw new Error(`no unit at ${path}`);
+  return tree.contacts.filter((c) => c.unitId === unit.id)[index];
+}
+
+/** The viewer's own contact: in their unit, or somewhere neither under nor above it. */
+function ownContact(spec: ViewerSpec): string | null {
+  if (spec.own === null) return null;
+  if (typeof spec.own === 'object') return contactAt(spec.own.at, 1).id;
+  const unit = unitByPath.get(spec.assignments[0].at)!;
+  if (spec.own === 'in-unit') return contactAt(unit.path, 2).id;
+  const apart = tree.units.filter((u) => !oracle.isAtOrUnder(u.id, unit.id) && !oracle.isAtOrUnder(unit.id, u.id));
+  // At HQ nothing is apart: take the deepest, last unit.
+  const target = apart.length > 0 ? apart[apart.length - 1] : tree.units[tree.units.length - 1];
+  return contactAt(target.path, 3).id;
+}
+
+async function createViewer(name: string, assignments: { role: string; reach: Reach; unitId: string }[], contactId: string | null): Promise<ResolvedViewer> {
+  userSeq += 1;
+  const { token } = await createUserWithSession(db.orm.em.fork(), { email: `viewer${userSeq}@matrix.test`, assignments, contactId });
+  return { name, token, assignments, contactId };
+}
+
+// ---------------------------------------------------------------------------------------
+// Case bookkeeping.
+
+class Cases {
+  count = 0;
+  readonly failures: string[] = [];
+
+  constructor(readonly viewer: string) {}
+
+  eq(op: string, record: string, actual: unknown, expected: unknown): void {
+    this.count += 1;
+    if (!isDeepStrictEqual(actual, expected)) {
+      this.failures.push(`${op} [${record}]: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+    }
+  }
+
+  fail(op: string, error: unknown): void {
+    this.count += 1;
+    this.failures.push(`${op}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+
+  /** Runs one operation's checks; a request error counts as one failed case, not a crash. */
+  async op(op: string, run: () => Promise<void>): Promise<void> {
+    try {
+      await run();
+    } catch (error) {
+      this.fail(op, error);
+    }
+  }
+
+  finish(): void {
+    totalCases += this.count;
+    const shown = this.failures.slice(0, 40);
+    const more = this.failures.length > shown.length ? `\n… and ${this.failures.length - shown.length} more` : '';
+    expect(this.failures, `${this.viewer}: ${this.failures.length} of ${this.count} cases failed:\n${shown.join('\n')}${more}`).toEqual([]);
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Requests.
+
+async function ok<T>(query: string, variables: Record<string, unknown>, token: string | undefined): Promise<T> {
+  const res: GqlResponse<T> = await server.gql<T>(query, variables, token ? { token } : {});
+  if (res.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors.map((e) => ({ message: e.message, code: e.extensions?.code, path: e.path })))}`);
+  if (res.data === null) throw new Error('no data');
+  return res.data;
+}
+
+function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** `field(id:)` for every id, aliased in chunks; answers keyed by id. */
+async function probeById<T>(token: string, field: string, selection: string, ids: readonly string[]): Promise<Map<string, T | null>> {
+  const out = new Map<string, T | null>();
+  for (const part of chunks(ids)) {
+    const vars = part.map((_, i) => `$v${i}: ID!`).join(', ');
+    const body = part.map((_, i) => `a${i}: ${field}(id: $v${i}) ${selection}`).join('\n');
+    const data = await ok<Record<string, T | null>>(`query(${vars}) {\n${body}\n}`, Object.fromEntries(part.map((id, i) => [`v${i}`, id])), token);
+    part.forEach((id, i) => out.set(id, data[`a${i}`]));
+  }
+  return out;
+}
+
+interface Page {
+  totalCount: number;
+  totalCountCapped: boolean;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: { node: { id: string } }[];
+}
+
+const PAGE_FIELDS = 'totalCount totalCountCapped pageInfo { hasNextPage endCursor } edges { node { id } }';
+
+/** Every page of a contacts list: ids in order, and the totals each page reported. */
+async function allContacts(token: string, args: { first: number; search?: string; orgUnitId?: string }): Promise<{ ids: string[]; totals: number[]; capped: boolean[] }> {
+  const ids: string[] = [];
+  const totals: number[] = [];
+  const capped: boolean[] = [];
+  let after: string | null = null;
+  for (let guard = 0; guard < 100; guard++) {
+    const data: { contacts: Page } = await ok<{ contacts: Page }>(
+      `query($first: Int, $after: String, $search: String, $orgUnitId: ID) {
+        contacts(first: $first, after: $after, search: $search, orgUnitId: $orgUnitId) { ${PAGE_FIELDS} } }`,
+      { ...args, after },
+      token,
+    );
+    ids.push(...data.contacts.edges.map((e) => e.node.id));
+    totals.push(data.contacts.totalCount);
+    capped.push(data.contacts.totalCountCapped);
+    if (!data.contacts.pageInfo.hasNextPage) return { ids, totals, capped };
+    after = data.contacts.pageInfo.endCursor;
+  }
+  throw new Error('contacts: more than 100 pages');
+}
+
+/**
+ * `contacts(orgUnitId:)` for every unit, first pages aliased in chunks; a unit whose
+ * subtree needs more than one page is then paged through on its own.
+ */
+async function contactsPerUnit(token: string, unitIds: readonly string[], search?: string): Promise<Map<string, { ids: string[]; totalCount: number }>> {
+  const out = new Map<string, { ids: string[]; totalCount: number }>();
+  for (const part of chunks(unitIds, LIST_CHUNK)) {
+    const vars = [...part.map((_, i) => `$v${i}: ID!`), ...(search ? ['$search: String'] : [])].join(', ');
+    const body = part
+      .map((_, i) => `a${i}: contacts(first: ${PAGE}, orgUnitId: $v${i}${search ? ', search: $search' : ''}) { ${PAGE_FIELDS} }`)
+      .join('\n');
+    const variables: Record<string, unknown> = Object.fromEntries(part.map((id, i) => [`v${i}`, id]));
+    if (search) variables.search = search;
+    const data = await ok<Record<string, Page>>(`query(${vars}) {\n${body}\n}`, variables, token);
+    for (const [i, id] of part.entries()) {
+      const page = data[`a${i}`];
+      if (page.pageInfo.hasNextPage) {
+        const all = await allContacts(token, { first: PAGE, orgUnitId: id, ...(search ? { search } : {}) });
+        out.set(id, { ids: all.ids, totalCount: all.totals[0] });
+      } else {
+        out.set(id, { ids: page.edges.map((e) => e.node.id), totalCount: page.totalCount });
+      }
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------
+// Expectations beside the oracle.
+
+const collator = new Intl.Collator('uk');
+const sortName = (c: FixtureContact) => `${c.lastName} ${c.firstName}`;
+
+/** The list order: name under the database's Ukrainian ICU collation, then id. */
+function byName(ids: Iterable<string>): string[] {
+  return [...ids].sort((a, b) => {
+    const byCollation = collator.compare(sortName(contactById.get(a)!), sortName(contactById.get(b)!));
+    return byCollation !== 0 ? byCollation : a < b ? -1 : a > b ? 1 : 0;
+  });
+}
+
+/** Contacts a search matches, from the stored search document's definition (scope plays no part). */
+function matching(search: string): Set<string> {
+  const parsed = parseContactSearch(search);
+  if (!parsed) throw new Error(`search ${search} is too short`);
+  return new Set(tree.contacts.filter((c) => contactSearchDocument(c).includes(parsed.needle)).map((c) => c.id));
+}
+
+const intersect = (a: Set<string>, b: Set<string>) => new Set([...a].filter((x) => b.has(x)));
+const sorted = (ids: Iterable<string>) => [...ids].sort();
+const unitLabel = (id: string) => unitById.get(id)?.path ?? id;
+const contactLabel = (id: string) => {
+  const c = contactById.get(id);
+  return c ? `${c.path}/${id.slice(0, 8)}` : id;
+};
+
+// ---------------------------------------------------------------------------------------
+// The checks for one signed-in viewer.
+
+interface UnitProbe {
+  id: string;
+  contactCount: number;
+  childCount: number;
+  children: { id: string }[];
+  ancestors: { id: string }[];
+  parent: { id: string } | null;
+}
+
+async function checkViewer(viewer: ResolvedViewer, cases: Cases): Promise<void> {
+  const view = oracle.view(viewer);
+  const { token } = viewer;
+
+  await cases.op('contacts (pages of 100)', async () => {
+    const { ids, totals, capped } = await allContacts(token, { first: PAGE });
+    const got = new Set(ids);
+    for (const c of tree.contacts) cases.eq('contacts', contactLabel(c.id), got.has(c.id), view.contacts.has(c.id));
+    cases.eq('contacts', 'no duplicates or strangers', ids.length === got.size && ids.every((id) => contactById.has(id)), true);
+    cases.eq('contacts', 'order by name', ids, byName(view.contacts));
+    cases.eq('contacts', 'totalCount on every page', totals, totals.map(() => view.contacts.size));
+    cases.eq('contacts', 'totalCountCapped', capped.some(Boolean), false);
+  });
+
+  await cases.op(`contacts (pages of ${SMALL_PAGE})`, async () => {
+    const { ids, totals } = await allContacts(token, { first: SMALL_PAGE });
+    cases.eq(`contacts first ${SMALL_PAGE}`, 'ids in order', ids, byName(view.contacts));
+    cases.eq(`contacts first ${SMALL_PAGE}`, 'totalCount', totals[0], view.contacts.size);
+  });
+
+  await cases.op('contacts(orgUnitId)', async () => {
+    const pages = await contactsPerUnit(token, tree.units.map((u) => u.id));
+    for (const u of tree.units) {
+      const page = pages.get(u.id)!;
+      const expected = oracle.contactsWithin(view, u.id);
+      cases.eq('contacts(orgUnitId)', `${u.path} ids`, page.ids, byName(expected));
+      cases.eq('contacts(orgUnitId)', `${u.path} totalCount`, page.totalCount, expected.size);
+    }
+  });
+
+  await cases.op('contacts(orgUnitId) unknown and malformed', async () => {
+    for (const id of [randomUUID(), 'not-a-uuid', tree.contacts[0].id]) {
+      const { ids, totals } = await allContacts(token, { first: PAGE, orgUnitId: id });
+      cases.eq('contacts(orgUnitId)', `unknown ${id.slice(0, 10)}`, [ids, totals[0]], [[], 0]);
+    }
+  });
+
+  for (const search of SEARCHES) {
+    await cases.op(`contacts(search: ${search})`, async () => {
+      const expected = intersect(view.contacts, matching(search));
+      const { ids, totals, capped } = await allContacts(token, { first: PAGE, search });
+      cases.eq(`contacts(search: ${search})`, 'ids in order', ids, byName(expected));
+      cases.eq(`contacts(search: ${search})`, 'totalCount', [totals[0], capped[0]], [expected.size, false]);
+    });
+  }
+
+  await cases.op('contacts(search, orgUnitId)', async () => {
+    const search = SEARCHES[0];
+    const hits = matching(search);
+    const pages = await contactsPerUnit(token, tree.units.map((u) => u.id), search);
+    for (const u of tree.units) {
+      const page = pages.get(u.id)!;
+      const expected = intersect(oracle.contactsWithin(view, u.id), hits);
+      cases.eq(`contacts(search: ${search}, orgUnitId)`, `${u.path}`, [page.ids, page.totalCount], [byName(expected), expected.size]);
+    }
+  });
+
+  await cases.op('contact(id)', async () => {
+    const unknown = randomUUID();
+    const ids = [...tree.contacts.map((c) => c.id), unknown, 'nope', tree.units[0].id];
+    const got = await probeById<{ id: string }>(token, 'contact', '{ id }', ids);
+    for (const id of ids) {
+      const expected = view.contacts.has(id) ? { id } : null;
+      cases.eq('contact(id)', contactLabel(id), got.get(id), expected);
+    }
+  });
+
+  await cases.op('orgUnit(id)', async () => {
+    const unknown = randomUUID();
+    const ids = [...tree.units.map((u) => u.id), unknown, 'nope', tree.contacts[0].id];
+    const got = await probeById<UnitProbe>(token, 'orgUnit', '{ id contactCount childCount children { id } ancestors { id } parent { id } }', ids);
+    for (const id of ids) {
+      const unit = got.get(id) ?? null;
+      const label = unitLabel(id);
+      cases.eq('orgUnit(id)', `${label} visible`, unit !== null, view.units.has(id));
+      if (!unit || !view.units.has(id)) continue;
+      cases.eq('orgUnit.contactCount', label, unit.contactCount, view.contactCount.get(id));
+      cases.eq('orgUnit.childCount', label, unit.childCount, view.children.get(id)!.length);
+      cases.eq('orgUnit.children', label, sorted(unit.children.map((c) => c.id)), sorted(view.children.get(id)!));
+      cases.eq('orgUnit.ancestors', label, unit.ancestors.map((a) => a.id), view.ancestors.get(id));
+      cases.eq('orgUnit.parent', label, unit.parent?.id ?? null, view.parent.get(id));
+    }
+  });
+
+  await cases.op('rootOrgUnits and me', async () => {
+    const data = await ok<{
+      rootOrgUnits: { id: string }[];
+      me: { roles: { role: string; reach: string; orgUnit: { id: string } }[]; contact: { id: string } | null };
+    }>('{ rootOrgUnits { id } me { roles { role reach orgUnit { id } } contact { id } } }', {}, token);
+    cases.eq('rootOrgUnits', 'ids', sorted(data.rootOrgUnits.map((u) => u.id)).map(unitLabel), sorted(view.roots).map(unitLabel));
+    const roles = (rows: { role: string; reach: string; unitId: string }[]) => rows.map((r) => `${r.role} ${r.reach} ${unitLabel(r.unitId)}`).sort();
+    cases.eq('me.roles', 'assignments', roles(data.me.roles.map((r) => ({ ...r, unitId: r.orgUnit.id }))), roles([...viewer.assignments]));
+    const ownVisible = viewer.contactId !== null && view.contacts.has(viewer.contactId);
+    cases.eq('me.contact', viewer.contactId ? contactLabel(viewer.contactId) : 'none', data.me.contact?.id ?? null, ownVisible ? viewer.contactId : null);
+  });
+}
+
+// ---------------------------------------------------------------------------------------
+
+beforeAll(async () => {
+  db = await createFreshDatabase('scope_matrix');
+  tree = await buildTree(db.orm.em.fork(), SHAPE, CONTACTS_PER_UNIT, TAG);
+  oracle = new ScopeOracle(tree.units, tree.contacts);
+  unitByPath = new Map(tree.units.map((u) => [u.path, u]));
+  unitById = new Map(tree.units.map((u) => [u.id, u]));
+  contactById = new Map(tree.contacts.map((c) => [c.id, c]));
+  for (const spec of VIEWER_SPECS) {
+    const assignments = spec.assignments.map((a) => ({ role: a.role, reach: a.reach, unitId: unitByPath.get(a.at)!.id }));
+    resolved.set(spec.name, await createViewer(spec.name, assignments, ownContact(spec)));
+  }
+  server = await startTestServer(db.orm);
+});
+
+afterAll(async () => {
+  await server?.close();
+  await db?.drop();
+});
+
+describe('the fixture', () => {
+  it('has the tree, the viewers and search fragments the matrix relies on', () => {
+    expect(tree.units).toHaveLength(28);
+    expect(tree.contacts).toHaveLength(28 * CONTACTS_PER_UNIT);
+    expect(SINGLE_VIEWERS).toHaveLength(32);
+    expect(new Set(VIEWER_SPECS.map((s) => s.name)).size).toBe(VIEWER_SPECS.length);
+    for (const spec of VIEWER_SPECS) for (const a of spec.assignments) expect(unitByPath.has(a.at), a.at).toBe(true);
+    // Members whose own contact lies outside the units their grants cover, so 'self' is tested apart from position.
+    const apart = [...resolved.values()].filter(
+      (v) => v.contactId && v.assignments.every((a) => !oracle.covered(a).has(contactById.get(v.contactId!)!.unitId)),
+    );
+    expect(apart.length).toBeGreaterThanOrEqual(5);
+    for (const search of SEARCHES) {
+      const hits = matching(search).size;
+      expect(hits, search).toBeGreaterThan(0);
+      expect(hits, search).toBeLessThan(tree.contacts.length + 1);
+    }
+    expect(matching('+38067').size).toBe(tree.contacts.length);
+  });
+
+  it('covers every org-owned type', () => {
+    expect([...ORG_OWNED_TYPES.keys()].sort()).toEqual(COVERED_TYPES);
+  });
+});
+
+describe.concurrent('scope matrix: signed-in viewers', () => {
+  it.each(VIEWER_SPECS.map((s) => [s.name]))('%s', async (name) => {
+    const viewer = resolved.get(name)!;
+    const cases = new Cases(name);
+    await checkViewer(viewer, cases);
+    cases.finish();
+  });
+});
+
+describe('scope matrix: nested fields of a visible contact', () => {
+  /**
+   * `Contact.orgUnit` is non-null and resolves through the scoped org loader; `region` is
+   * the visible region above the contact, or null. Checked for every visible contact,
+   * including a member's own contact that lies outside the units their grants cover.
+   */
+  it('resolves orgUnit and region for every contact a viewer can see', async () => {
+    const cases = new Cases('contact.orgUnit / contact.region');
+    for (const viewer of resolved.values()) {
+      const view = oracle.view(viewer);
+      const ids = sorted(view.contacts);
+      for (const part of chunks(ids)) {
+        const vars = part.map((_, i) => `$v${i}: ID!`).join(', ');
+        const body = part.map((_, i) => `a${i}: contact(id: $v${i}) { id orgUnit { id } region { id } }`).join('\n');
+        const res = await server.gql<Record<string, { id: string; orgUnit: { id: string }; region: { id: string } | null } | null>>(
+          `query(${vars}) {\n${body}\n}`,
+          Object.fromEntries(part.map((id, i) => [`v${i}`, id])),
+          { token: viewer.token },
+        );
+        part.forEach((id, i) => {
+          const contact = contactById.get(id)!;
+          const regionId = [...oracle.ancestorsOf(contact.unitId), contact.unitId].find((u) => unitById.get(u)!.kind === 'region') ?? null;
+          const error = res.errors?.find((e) => e.path?.[0] === `a${i}`);
+          const got = res.data?.[`a${i}`] ?? null;
+          cases.eq(
+            `${viewer.name} | contact.orgUnit`,
+            contactLabel(id),
+            error ? `error: ${error.message}` : got?.orgUnit.id ?? null,
+            contact.unitId,
+          );
+          if (!error) cases.eq(`${viewer.name} | contact.region`, contactLabel(id), got?.region?.id ?? null, regionId && view.units.has(regionId) ? regionId : null);
+        });
+      }
+    }
+    cases.finish();
+  });
+});
+
+// ---------------------------------------------------------------------------------------
+// No viewer, or a viewer with nothing.
+
+const SCOPED_FIELDS: [string, (ids: { contact: string; unit: string }) => string][] = [
+  ['contacts', () => '{ contacts(first: 100) { totalCount edges { node { id } } } }'],
+  ['contacts(orgUnitId)', ({ unit }) => `{ contacts(first: 100, orgUnitId: "${unit}") { totalCount edges { node { id } } } }`],
+  ['contacts(search)', () => '{ contacts(first: 100, search: "shevch") { totalCount edges { node { id } } } }'],
+  ['contact(id)', ({ contact }) => `{ contact(id: "${contact}") { id firstName } }`],
+  ['orgUnit(id)', ({ unit }) => `{ orgUnit(id: "${unit}") { id contactCount children { id } } }`],
+  ['rootOrgUnits', () => '{ rootOrgUnits { id contactCount } }'],
+];
+
+/** No fixture id, name or count may appear anywhere in the answer. */
+function leaks(res: GqlResponse<unknown>): string[] {
+  const text = JSON.stringify({ data: res.data, errors: res.errors });
+  const ids = [...tree.units.map((u) => u.id), ...tree.contacts.map((c) => c.id)].filter((id) => text.includes(id));
+  return /"totalCount"|"contactCount"/.test(text) ? [...ids, 'a count'] : ids;
+}
+
+async function checkShutOut(cases: Cases, token: string | undefined, code: string): Promise<void> {
+  const root = tree.units[0];
+  for (const [field, query] of SCOPED_FIELDS) {
+    for (const probe of [
+      { contact: tree.contacts[0].id, unit: root.id },
+      { contact: tree.contacts[tree.contacts.length - 1].id, unit: tree.units[tree.units.length - 1].id },
+    ]) {
+      const res = await server.gql(query(probe), {}, token ? { token } : {});
+      const label = `${unitLabel(probe.unit)} ${contactLabel(probe.contact)}`;
+      cases.eq(field, `${label} error code`, res.errors?.map((e) => e.extensions?.code), [code]);
+      cases.eq(field, `${label} no data`, Object.values(res.data ?? {}).every((v) => v === null), true);
+      cases.eq(field, `${label} no leak`, leaks(res), []);
+    }
+  }
+}
+
+describe('scope matrix: no viewer, or a viewer with nothing', () => {
+  it('anonymous: every scoped field is UNAUTHENTICATED, me is null', async () => {
+    const cases = new Cases('anonymous');
+    await checkShutOut(cases, undefined, 'UNAUTHENTICATED');
+    const me = await server.gql('{ me { id roles { role } } }');
+    cases.eq('me', 'anonymous', [me.errors, me.data], [undefined, { me: null }]);
+    cases.finish();
+  });
+
+  it('an unknown bearer token is treated as anonymous', async () => {
+    const cases = new Cases('unknown token');
+    await checkShutOut(cases, 'not-a-session-token', 'UNAUTHENTICATED');
+    cases.finish();
+  });
+
+  it('a user with no assignments is refused every scoped field and sees no contact, even their own', async () => {
+    const viewer = await createViewer('no assignments', [], tree.contacts[5].id);
+    const cases = new Cases(viewer.name);
+    // The oracle agrees there is nothing to see.
+    const view = oracle.view(viewer);
+    cases.eq('oracle', 'empty', [view.contacts.size, view.units.size, view.roots.size], [0, 0, 0]);
+    await checkShutOut(cases, viewer.token, 'FORBIDDEN');
+    const me = await server.gql<{ me: { roles: unknown[]; contact: unknown } }>('{ me { roles { role } contact { id } } }', {}, { token: viewer.token });
+    cases.eq('me', 'roles and contact', [me.errors, me.data?.me], [undefined, { roles: [], contact: null }]);
+    cases.finish();
+  });
+});
+
+// ---------------------------------------------------------------------------------------
+// Random viewers.
+
+describe('scope matrix: random assignments (property)', () => {
+  it(`matches the oracle for ${PROPERTY_RUNS} random viewers`, async () => {
+    const cases = new Cases('property');
+    let lastFailure: string | null = null;
+    const assignment = fc.record({
+      role: fc.constantFrom(...ROLES),
+      reach: fc.constantFrom(...REACHES),
+      unit: fc.nat({ max: tree.units.length - 1 }),
+    });
+    const arbitrary = fc.record({
+      assignments: fc.uniqueArray(assignment, { minLength: 1, maxLength: 3, selector: (a) => `${a.role}|${a.unit}` }),
+      own: fc.option(fc.nat({ max: tree.contacts.length - 1 }), { nil: null }),
+    });
+    await fc.assert(
+      fc.asyncProperty(arbitrary, async ({ assignments, own }) => {
+        const spec = assignments.map((a) => ({ role: a.role, reach: a.reach, unitId: tree.units[a.unit].id }));
+        const label = `${assignments.map((a) => `${a.role} ${a.reach} ${tree.units[a.unit].path}`).join(' + ')}${own === null ? '' : ` own ${tree.contacts[own].path}`}`;
+        const viewer = await createViewer(label, spec, own === null ? null : tree.contacts[own].id);
+        const run = new Cases(label);
+        const view = oracle.view(viewer);
+        await run.op('contacts', async () => {
+          const { ids, totals } = await allContacts(viewer.token, { first: PAGE });
+          const got = new Set(ids);
+          for (const c of tree.contacts) run.eq('contacts', contactLabel(c.id), got.has(c.id), view.contacts.has(c.id));
+          run.eq('contacts', 'totalCount', totals[0], view.contacts.size);
+        });
+        await run.op('orgUnit(id)', async () => {
+          const got = await probeById<{ id: string; contactCount: number }>(viewer.token, 'orgUnit', '{ id contactCount }', tree.units.map((u) => u.id));
+          for (const u of tree.units) {
+            const unit = got.get(u.id) ?? null;
+            run.eq('orgUnit(id)', `${u.path} visible`, unit !== null, view.units.has(u.id));
+            if (unit && view.units.has(u.id)) run.eq('orgUnit.contactCount', u.path, unit.contactCount, view.contactCount.get(u.id));
+          }
+        });
+        cases.count += run.count;
+        if (run.failures.length > 0) {
+          // Shrinking reruns failing inputs: keep only the latest, the smallest so far.
+          lastFailure = `${label}:\n  ${run.failures.slice(0, 10).join('\n  ')}`;
+          return false;
+        }
+        return true;
+      }),
+      { numRuns: PROPERTY_RUNS, seed: process.env.SCOPE_MATRIX_SEED ? Number(process.env.SCOPE_MATRIX_SEED) : undefined },
+    ).catch((error: unknown) => {
+      cases.failures.push(error instanceof Error ? error.message.split('\n').slice(0, 4).join('\n') : String(error));
+      if (lastFailure) cases.failures.push(lastFailure);
+    });
+    cases.finish();
+  });
+});
+
+describe('scope matrix: total', () => {
+  it('counted hundreds of cases', () => {
+    console.log(`scope matrix: ${totalCases} cases`);
+    expect(totalCases).toBeGreaterThan(1000);
+  });
+});

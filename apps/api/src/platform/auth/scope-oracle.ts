@@ -1,0 +1,207 @@
+/**
+ * An independent model of who sees what, for the scope matrix test. It works on plain
+ * in-memory units and contacts, follows `parentId` links (never paths), and repeats the
+ * rules in the simplest form it can, without importing any production scope code
+ * (viewer.ts, scope-sql.ts, contact-count.ts, policy.ts): if the two ever disagree, one of
+ * them is wrong, and the matrix says where.
+ *
+ * The rules, as the design states them:
+ * - a viewer's scope is the union of their role assignments; an assignment covers its unit
+ *   (reach UNIT) or its unit and everything under it (reach SUBTREE);
+ * - contacts: roles with 'scope' access see the contacts of covered units; 'self' access
+ *   (member) sees only the viewer's own contact, wherever it is;
+ * - org units: every role reads the org tree: covered units plus all their ancestors, and
+ *   the unit (with its ancestors) of every contact the viewer may read through 'self';
+ * - contactCount of a unit = visible contacts in its whole subtree; childCount = visible
+ *   children; root units = where the grants sit once nested or duplicate grants collapse.
+ */
+
+export type OracleReach = 'UNIT' | 'SUBTREE';
+
+export interface OracleUnit {
+  id: string;
+  parentId: string | null;
+}
+
+export interface OracleContact {
+  id: string;
+  unitId: string;
+}
+
+export interface OracleAssignment {
+  role: string;
+  reach: OracleReach;
+  unitId: string;
+}
+
+export interface OracleViewer {
+  assignments: readonly OracleAssignment[];
+  /** `app_user.contact_id`: the viewer's own contact, if any. */
+  contactId: string | null;
+}
+
+/** Contact access per role, written out here on purpose rather than read from policy.ts. */
+const CONTACT_READ: Readonly<Record<string, 'scope' | 'self'>> = {
+  admin: 'scope',
+  manager: 'scope',
+  branch_head: 'scope',
+  member: 'self',
+};
+
+/** Roles that may read the org tree (all of them, within their grants). */
+const ORG_READ = new Set(['admin', 'manager', 'branch_head', 'member']);
+
+export interface OracleView {
+  /** Contacts the viewer may read. */
+  contacts: Set<string>;
+  /** Org units the viewer may read. */
+  units: Set<string>;
+  /** For every visible unit: visible contacts anywhere in its subtree. */
+  contactCount: Map<string, number>;
+  /** For every visible unit: its visible children, as ids. */
+  children: Map<string, string[]>;
+  /** For every visible unit: its visible ancestors, root first. */
+  ancestors: Map<string, string[]>;
+  /** For every visible unit: its parent when that is visible, else null. */
+  parent: Map<string, string | null>;
+  /** Units where the viewer's org grants sit once nested or duplicate grants collapse. */
+  roots: Set<string>;
+}
+
+export class ScopeOracle {
+  private readonly unitById = new Map<string, OracleUnit>();
+  private readonly childrenOf = new Map<string, string[]>();
+
+  constructor(
+    readonly units: readonly OracleUnit[],
+    readonly contacts: readonly OracleContact[],
+  ) {
+    for (const u of units) {
+      this.unitById.set(u.id, u);
+      this.childrenOf.set(u.id, []);
+    }
+    for (const u of units) {
+      if (u.parentId !== null) {
+        const siblings = this.childrenOf.get(u.parentId);
+        if (!siblings) throw new Error(`unit ${u.id} has an unknown parent ${u.parentId}`);
+        siblings.push(u.id);
+      }
+    }
+  }
+
+  /** Ancestors of a unit (not the unit itself), root first, by walking parent links. */
+  ancestorsOf(unitId: string): string[] {
+    const chain: string[] = [];
+    let current = this.unit(unitId).parentId;
+    while (current !== null) {
+      chain.unshift(current);
+      current = this.unit(current).parentId;
+    }
+    return chain;
+  }
+
+  /** True when `unitId` is `ancestorId` or lies anywhere below it. */
+  isAtOrUnder(unitId: string, ancestorId: string): boolean {
+    return unitId === ancestorId || this.ancestorsOf(unitId).includes(ancestorId);
+  }
+
+  /** The unit and everything below it. */
+  subtreeOf(unitId: string): Set<string> {
+    const out = new Set<string>();
+    const stack = [unitId];
+    while (stack.length > 0) {
+      const id = stack.pop()!;
+      out.add(id);
+      stack.push(...(this.childrenOf.get(id) ?? []));
+    }
+    return out;
+  }
+
+  childIdsOf(unitId: string): string[] {
+    return [...(this.childrenOf.get(unitId) ?? [])];
+  }
+
+  /** The units one assignment covers: the unit itself, or its whole subtree. */
+  covered(a: OracleAssignment): Set<string> {
+    return a.reach === 'SUBTREE' ? this.subtreeOf(a.unitId) : new Set([a.unitId]);
+  }
+
+  visibleContacts(viewer: OracleViewer): Set<string> {
+    const coveredUnits = new Set<string>();
+    let self = false;
+    for (const a of viewer.assignments) {
+      const access = CONTACT_READ[a.role];
+      if (access === 'scope') for (const id of this.covered(a)) coveredUnits.add(id);
+      if (access === 'self') self = true;
+    }
+    const out = new Set<string>();
+    for (const c of this.contacts) {
+      if (coveredUnits.has(c.unitId)) out.add(c.id);
+      if (self && viewer.contactId !== null && c.id === viewer.contactId) out.add(c.id);
+    }
+    return out;
+  }
+
+  visibleUnits(viewer: OracleViewer): Set<string> {
+    const out = new Set<string>();
+    for (const a of viewer.assignments) {
+      if (!ORG_READ.has(a.role)) continue;
+      for (const id of this.covered(a)) out.add(id);
+      for (const id of this.ancestorsOf(a.unitId)) out.add(id);
+    }
+    const readsSelf = viewer.assignments.some((a) => CONTACT_READ[a.role] === 'self');
+    const own = this.contacts.find((c) => c.id === viewer.contactId);
+    if (readsSelf && own) {
+      out.add(own.unitId);
+      for (const id of this.ancestorsOf(own.unitId)) out.add(id);
+    }
+    return out;
+  }
+
+  rootUnits(viewer: OracleViewer): Set<string> {
+    const org = viewer.assignments.filter((a) => ORG_READ.has(a.role));
+    const subtreeUnits = new Set(org.filter((a) => a.reach === 'SUBTREE').map((a) => a.unitId));
+    const roots = new Set<string>();
+    for (const id of subtreeUnits) {
+      const nested = [...subtreeUnits].some((other) => other !== id && this.isAtOrUnder(id, other));
+      if (!nested) roots.add(id);
+    }
+    for (const a of org) {
+      if (a.reach !== 'UNIT') continue;
+      const inSubtree = [...subtreeUnits].some((s) => this.isAtOrUnder(a.unitId, s));
+      if (!inSubtree) roots.add(a.unitId);
+    }
+    return roots;
+  }
+
+  view(viewer: OracleViewer): OracleView {
+    const contacts = this.visibleContacts(viewer);
+    const units = this.visibleUnits(viewer);
+    const contactCount = new Map<string, number>();
+    const children = new Map<string, string[]>();
+    const ancestors = new Map<string, string[]>();
+    const parent = new Map<string, string | null>();
+    for (const id of units) {
+      const subtree = this.subtreeOf(id);
+      contactCount.set(id, this.contacts.filter((c) => contacts.has(c.id) && subtree.has(c.unitId)).length);
+      children.set(id, this.childIdsOf(id).filter((child) => units.has(child)));
+      ancestors.set(id, this.ancestorsOf(id).filter((a) => units.has(a)));
+      const p = this.unit(id).parentId;
+      parent.set(id, p !== null && units.has(p) ? p : null);
+    }
+    return { contacts, units, contactCount, children, ancestors, parent, roots: this.rootUnits(viewer) };
+  }
+
+  /** Visible contacts within a unit's subtree: what `contacts(orgUnitId:)` lists. Empty for an invisible unit. */
+  contactsWithin(view: OracleView, unitId: string): Set<string> {
+    if (!view.units.has(unitId)) return new Set();
+    const subtree = this.subtreeOf(unitId);
+    return new Set(this.contacts.filter((c) => view.contacts.has(c.id) && subtree.has(c.unitId)).map((c) => c.id));
+  }
+
+  private unit(id: string): OracleUnit {
+    const u = this.unitById.get(id);
+    if (!u) throw new Error(`unknown unit ${id}`);
+    return u;
+  }
+}

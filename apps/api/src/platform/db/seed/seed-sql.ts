@@ -1,0 +1,120 @@
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+import { contactSearchDocument } from '@hromada/shared';
+import { execute, pgArray } from '../sql';
+import type { DemoAccount } from './demo-accounts';
+import type { SeedContact, SeedOrgUnit } from './demo-organization';
+import { stableUuid } from './uuid';
+
+/**
+ * Bulk statements of the seed: one `insert … select from unnest(arrays)` per table or batch,
+ * never a statement per row.
+ */
+
+/**
+ * Runs a statement with bound parameters on the seed transaction's connection. The usual
+ * `execute` inlines every parameter into the SQL text: megabytes of escaping per batch.
+ */
+async function executeBound(em: EntityManager, query: string, params: readonly string[]): Promise<void> {
+  const trx = em.getTransactionContext<Knex.Transaction>();
+  if (!trx) throw new Error('bulk inserts run inside the seed transaction');
+  await trx.raw(query, [...params]);
+}
+
+export async function insertUnits(em: EntityManager, units: readonly SeedOrgUnit[]): Promise<void> {
+  await executeBound(
+    em,
+    `insert into org_unit (id, code, name_uk, name_en, kind, parent_id, path)
+     select * from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::uuid[], ?::ltree[])`,
+    [
+      pgArray(units.map((u) => u.id)),
+      pgArray(units.map((u) => u.code)),
+      pgArray(units.map((u) => u.nameUk)),
+      pgArray(units.map((u) => u.nameEn)),
+      pgArray(units.map((u) => u.kind)),
+      pgArray(units.map((u) => u.parentId)),
+      pgArray(units.map((u) => u.path)),
+    ],
+  );
+}
+
+/**
+ * Drops a table's secondary indexes (not those behind constraints) and returns the
+ * statements that rebuild them: building an index once over loaded rows is several times
+ * cheaper than maintaining it row by row (PostgreSQL manual, "Populating a Database").
+ */
+export async function dropSecondaryIndexes(em: EntityManager, table: string): Promise<string[]> {
+  const indexes = await execute<{ name: string; definition: string }>(
+    em,
+    `select x.indexrelid::regclass::text as name, pg_get_indexdef(x.indexrelid) as definition
+       from pg_index x
+      where x.indrelid = ?::regclass
+        and not exists (select 1 from pg_constraint c where c.conindid = x.indexrelid)
+      order by 1`,
+    [table],
+  );
+  for (const index of indexes) await execute(em, `drop index ${index.name}`);
+  return indexes.map((index) => index.definition);
+}
+
+/** The collated ordering key of a contact: last, first, patronymic. */
+function contactSortName(c: Pick<SeedContact, 'lastName' | 'firstName' | 'patronymic'>): string {
+  return `${c.lastName} ${c.firstName} ${c.patronymic ?? ''}`.trim();
+}
+
+export async function insertContacts(em: EntityManager, contacts: readonly SeedContact[]): Promise<void> {
+  await executeBound(
+    em,
+    `insert into contact (id, org_unit_id, org_path, first_name, last_name, patronymic, phone, email, sort_name, search_doc)
+     select * from unnest(?::uuid[], ?::uuid[], ?::ltree[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])`,
+    [
+      pgArray(contacts.map((c) => c.id)),
+      pgArray(contacts.map((c) => c.unitId)),
+      pgArray(contacts.map((c) => c.unitPath)),
+      pgArray(contacts.map((c) => c.firstName)),
+      pgArray(contacts.map((c) => c.lastName)),
+      pgArray(contacts.map((c) => c.patronymic)),
+      pgArray(contacts.map((c) => c.phone)),
+      pgArray(contacts.map((c) => c.email)),
+      pgArray(contacts.map(contactSortName)),
+      pgArray(contacts.map(contactSearchDocument)),
+    ],
+  );
+}
+
+/** Users with their contact links and role assignments; their contacts must already exist. */
+export async function insertAccounts(
+  em: EntityManager,
+  accounts: readonly DemoAccount[],
+  unitIdByCode: ReadonlyMap<string, string>,
+  passwordHash: string,
+): Promise<void> {
+  const unitId = (code: string): string => {
+    const id = unitIdByCode.get(code);
+    if (!id) throw new RangeError(`demo account unit ${code} is not in the organization`);
+    return id;
+  };
+  await executeBound(
+    em,
+    `insert into app_user (id, email, password_hash, display_name, locale, contact_id)
+     select id, email, ?, display_name, 'uk', contact_id from unnest(?::uuid[], ?::text[], ?::text[], ?::uuid[]) as a (id, email, display_name, contact_id)`,
+    [
+      passwordHash,
+      pgArray(accounts.map((a) => a.id)),
+      pgArray(accounts.map((a) => a.email)),
+      pgArray(accounts.map((a) => a.displayName)),
+      pgArray(accounts.map((a) => a.contact.id)),
+    ],
+  );
+  await executeBound(
+    em,
+    `insert into role_assignment (id, user_id, role, org_unit_id, reach)
+     select * from unnest(?::uuid[], ?::uuid[], ?::text[], ?::uuid[], ?::text[])`,
+    [
+      pgArray(accounts.map((a) => stableUuid(`role_assignment:${a.email}:${a.role}:${a.unitCode}`))),
+      pgArray(accounts.map((a) => a.id)),
+      pgArray(accounts.map((a) => a.role)),
+      pgArray(accounts.map((a) => unitId(a.unitCode))),
+      pgArray(accounts.map((a) => a.reach)),
+    ],
+  );
+}

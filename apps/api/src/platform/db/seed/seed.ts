@@ -1,0 +1,88 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { EntityManager as BaseEntityManager } from '@mikro-orm/core';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { hashPassword } from '../../auth/password';
+import type { Logger } from '../../logging/logger';
+import { execute } from '../sql';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
+import { DEFAULT_BRANCHES, DEFAULT_CONTACTS, DEFAULT_SEED, generateContacts, generateOrganization } from './demo-organization';
+import { dropSecondaryIndexes, insertAccounts, insertContacts, insertUnits } from './seed-sql';
+
+export interface SeedOptions {
+  /** Total contacts, the demo accounts' and fixtures' own included. */
+  contacts?: number;
+  branches?: number;
+  seed?: number;
+  log?: Logger;
+}
+
+export interface SeedSummary {
+  units: number;
+  branches: number;
+  contacts: number;
+  users: number;
+  ms: number;
+}
+
+/** Rows per contact statement: large enough to amortize the round trip and the counter trigger. */
+const CONTACT_BATCH = 10_000;
+/** Memory for rebuilding the contact indexes, for this transaction only. */
+const INDEX_BUILD_MEMORY = '256MB';
+
+/** True when the database holds any org unit: the demo must not be loaded over real data. */
+export async function isDatabaseSeeded(em: EntityManager): Promise<boolean> {
+  const [row] = await execute<{ seeded: boolean }>(em, 'select exists (select 1 from org_unit) as seeded');
+  return row.seeded;
+}
+
+/**
+ * Loads the demo organization, its accounts and contacts in one transaction: all of it or
+ * nothing. Expects an empty database (check with `isDatabaseSeeded`).
+ */
+export async function seedDemoOrganization(target: MikroORM | EntityManager, options: SeedOptions = {}): Promise<SeedSummary> {
+  const { contacts = DEFAULT_CONTACTS, branches = DEFAULT_BRANCHES, seed = DEFAULT_SEED, log } = options;
+  const started = performance.now();
+  const units = generateOrganization({ branches, seed });
+  // argon2 is deliberately slow: one hash serves every demo account.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  // MikroORM.init builds the core class, so tell the two apart by the entity manager's.
+  const em = (target instanceof BaseEntityManager ? target : target.em).fork();
+  let inserted = 0;
+  await em.transactional(async (tx) => {
+    await insertUnits(tx, units);
+    log?.info({ units: units.length, branches }, 'demo organization: units inserted');
+    const contactIndexes = await dropSecondaryIndexes(tx, 'contact');
+    let pending: Promise<void> | undefined;
+    let nextReport = contacts / 10;
+    for (const batch of generateContacts({ units, count: contacts, seed, batchSize: CONTACT_BATCH })) {
+      // The next batch is generated here while PostgreSQL is still inserting the previous one.
+      await pending;
+      pending = insertContacts(tx, batch);
+      // Handled when awaited above; the no-op handler keeps a failure from counting as unhandled meanwhile.
+      pending.catch(() => undefined);
+      await nextTurn();
+      inserted += batch.length;
+      if (inserted >= nextReport) {
+        log?.info({ contacts: inserted, of: contacts }, 'demo organization: inserting contacts');
+        nextReport += contacts / 10;
+      }
+    }
+    await pending;
+    const indexing = performance.now();
+    await execute(tx, `set local maintenance_work_mem = '${INDEX_BUILD_MEMORY}'`);
+    for (const definition of contactIndexes) await execute(tx, definition);
+    log?.info({ indexes: contactIndexes.length, ms: Math.round(performance.now() - indexing) }, 'demo organization: contact indexes rebuilt');
+    await insertAccounts(tx, DEMO_ACCOUNTS, new Map(units.map((u) => [u.code, u.id])), passwordHash);
+    // Fresh statistics, or the planner guesses at the first queries over a million rows.
+    await execute(tx, 'analyze org_unit, org_unit_counter, contact, app_user, role_assignment');
+  });
+  const summary: SeedSummary = {
+    units: units.length,
+    branches,
+    contacts: inserted,
+    users: DEMO_ACCOUNTS.length,
+    ms: Math.round(performance.now() - started),
+  };
+  log?.info({ ...summary }, 'demo organization: done');
+  return summary;
+}

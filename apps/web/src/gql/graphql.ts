@@ -42,7 +42,7 @@ export type ContactConnection = {
   __typename?: 'ContactConnection';
   edges: Array<ContactEdge>;
   pageInfo: PageInfo;
-  /** Matching contacts; at most TOTAL_COUNT_CAP + 1 when totalCountCapped. */
+  /** Matching contacts; when totalCountCapped, the cap (10,000) and there are more. */
   totalCount: Scalars['Int']['output'];
   /** True when a search matched more than the count cap: show "10,000+". */
   totalCountCapped: Scalars['Boolean']['output'];

@@ -45,7 +45,7 @@ export class ContactConnection {
   @Field(() => PageInfo)
   pageInfo!: PageInfo;
 
-  @Field(() => Int, { description: 'Matching contacts; at most TOTAL_COUNT_CAP + 1 when totalCountCapped.' })
+  @Field(() => Int, { description: 'Matching contacts; when totalCountCapped, the cap (10,000) and there are more.' })
   totalCount!: number;
 
   @Field(() => Boolean, { description: 'True when a search matched more than the count cap: show "10,000+".' })

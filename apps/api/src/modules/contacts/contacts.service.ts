@@ -101,6 +101,6 @@ export class ContactsService {
     }
     const rows: { n: string }[] = await execute(this.ctx.em, `select count(*) as n from (select 1 from contact c where ${conditions.join(' and ')} limit ${TOTAL_COUNT_CAP + 1}) s`, params);
     const count = Number(rows[0]?.n ?? 0);
-    return { count, capped: count > TOTAL_COUNT_CAP };
+    return count > TOTAL_COUNT_CAP ? { count: TOTAL_COUNT_CAP, capped: true } : { count, capped: false };
   }
 }

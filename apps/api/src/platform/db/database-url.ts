@@ -1,31 +1,29 @@
 import pg from 'pg';
 
-/** Creates the database named in url if the server does not have it yet. */
-export async function ensureDatabase(url: string): Promise<void> {
-  const target = new URL(url);
-  const name = decodeURIComponent(target.pathname.slice(1));
+/** Runs `work` on the server's maintenance database, with the target database's quoted name. */
+async function onServer(url: string, work: (client: pg.Client, quotedName: string, name: string) => Promise<void>): Promise<void> {
+  const name = decodeURIComponent(new URL(url).pathname.slice(1));
   const admin = new URL(url);
   admin.pathname = '/postgres';
   const client = new pg.Client({ connectionString: admin.toString() });
   await client.connect();
   try {
-    const found = await client.query('select 1 from pg_database where datname = $1', [name]);
-    if (found.rowCount === 0) await client.query(`create database "${name.replace(/"/g, '""')}"`);
+    await work(client, `"${name.replace(/"/g, '""')}"`, name);
   } finally {
     await client.end();
   }
 }
 
-export async function dropDatabase(url: string): Promise<void> {
-  const target = new URL(url);
-  const name = decodeURIComponent(target.pathname.slice(1));
-  const admin = new URL(url);
-  admin.pathname = '/postgres';
-  const client = new pg.Client({ connectionString: admin.toString() });
-  await client.connect();
-  try {
-    await client.query(`drop database if exists "${name.replace(/"/g, '""')}" with (force)`);
-  } finally {
-    await client.end();
-  }
+/** Creates the database named in url if the server does not have it yet. */
+export function ensureDatabase(url: string): Promise<void> {
+  return onServer(url, async (client, quoted, name) => {
+    const found = await client.query('select 1 from pg_database where datname = $1', [name]);
+    if (found.rowCount === 0) await client.query(`create database ${quoted}`);
+  });
+}
+
+export function dropDatabase(url: string): Promise<void> {
+  return onServer(url, async (client, quoted) => {
+    await client.query(`drop database if exists ${quoted} with (force)`);
+  });
 }

@@ -24,6 +24,8 @@ import { ms, summarize, thousands } from './bench-stats';
  */
 /** Statements faster than this on average get no EXPLAIN in the report. */
 const EXPLAIN_FROM_MS = 2;
+/** Rows slower than this a request get a time estimate, so a long run does not look hung. */
+const SLOW_ROW_MS = 250;
 
 const progress = (message: string): void => {
   process.stderr.write(`${message}\n`);
@@ -31,7 +33,11 @@ const progress = (message: string): void => {
 
 async function measureRow(scenario: Scenario, client: GqlClient, recorder: SqlRecorder, raw: pg.Client, args: BenchArgs): Promise<RowResult> {
   const { variants } = scenario;
-  for (let i = 0; i < args.warmup; i++) await client.postOk(variants[i % variants.length]);
+  const warm = await timeSequential((i) => client.postOk(variants[i % variants.length]), 0, args.warmup);
+  const perRequest = warm.reduce((a, b) => a + b, 0) / Math.max(1, warm.length);
+  if (perRequest > SLOW_ROW_MS) {
+    progress(`  (${scenario.label}, ${ROLE_ACCOUNTS[scenario.role].label}: ~${ms(perRequest)} ms a request, about ${Math.ceil((perRequest * args.requests * 2) / 60_000)} min for this row)`);
+  }
   // One captured request per variant: the exact SQL to replay, and what it matched.
   const captured: string[][] = [];
   const hits: RowResult['hits'] = [];

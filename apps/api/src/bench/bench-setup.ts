@@ -153,6 +153,7 @@ export interface DatasetFacts {
   contacts: number;
   units: number;
   branches: number;
+  /** Server version and shared_buffers, as the report shows them. */
   postgres: string;
   hqId: string;
   regionId: string;
@@ -166,7 +167,7 @@ export async function datasetFacts(em: EntityManager, regionCode: string): Promi
     `select (select sum(c.subtree_contacts) from org_unit u join org_unit_counter c on c.org_unit_id = u.id where u.parent_id is null) as contacts,
             (select count(*) from org_unit) as units,
             (select count(*) from org_unit where kind = 'branch') as branches,
-            current_setting('server_version') as postgres`,
+            current_setting('server_version') || ' (shared_buffers ' || current_setting('shared_buffers') || ')' as postgres`,
   );
   const [hq] = await execute<{ id: string }>(em, `select id from org_unit where parent_id is null order by path limit 1`);
   const [region] = await execute<{ id: string }>(em, 'select id from org_unit where code = ?', [regionCode]);

@@ -36,8 +36,8 @@ export function since(start: number): number {
 /** 0.43 → "0.43", 12.3 → "12.3", 307.4 → "307": about three significant digits. */
 export function ms(value: number): string {
   if (!Number.isFinite(value)) return '—';
-  if (value < 10) return value.toFixed(2);
-  if (value < 100) return value.toFixed(1);
+  if (value < 9.995) return value.toFixed(2);
+  if (value < 99.95) return value.toFixed(1);
   return value.toFixed(0);
 }
 

@@ -1,9 +1,8 @@
 import DataLoader from 'dataloader';
-import { raw, type EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { OrgUnit } from './org-unit.entity';
-import { isWithin } from '../../platform/auth/ltree-path';
+import { isWithin, pathAndAncestors } from '../../platform/auth/ltree-path';
 import { isUuid } from '../../platform/graphql/ids';
-import { pgArray } from '../../platform/db/sql';
 
 export type OrgLoaders = ReturnType<typeof createOrgLoaders>;
 
@@ -25,22 +24,20 @@ export function createOrgLoaders(em: EntityManager, locale: 'uk' | 'en') {
 
   /** Visible ancestors, root first; keyed by the unit's path. */
   const ancestors = new DataLoader<string, OrgUnit[]>(async (paths) => {
-    const units = await em.find(
-      OrgUnit,
-      { [raw((alias: string) => `${alias}.path @> any(?::ltree[])`, [pgArray(paths)])]: [] },
-      { orderBy: { path: 'asc' } },
-    );
+    const units = await em.find(OrgUnit, { path: { $in: prefixesOf(paths) } }, { orderBy: { path: 'asc' } });
     return paths.map((p) => units.filter((u) => u.path !== p && isWithin(p, u.path)).sort((a, b) => a.depth - b.depth));
   });
 
   /** The visible region a path lies in, if any; keyed by path. */
   const regionOf = new DataLoader<string, OrgUnit | null>(async (paths) => {
-    const regions = await em.find(OrgUnit, {
-      kind: 'region',
-      [raw((alias: string) => `${alias}.path @> any(?::ltree[])`, [pgArray(paths)])]: [],
-    });
+    const regions = await em.find(OrgUnit, { kind: 'region', path: { $in: prefixesOf(paths) } });
     return paths.map((p) => regions.find((r) => isWithin(p, r.path)) ?? null);
   });
 
   return { byId, children, ancestors, regionOf };
+}
+
+/** Every path above (and at) the given ones: an equality list the unique btree on path serves. */
+function prefixesOf(paths: readonly string[]): string[] {
+  return [...new Set(paths.flatMap(pathAndAncestors))];
 }

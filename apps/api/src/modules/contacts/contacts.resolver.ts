@@ -33,13 +33,14 @@ export class ContactsResolver {
 
   @FieldResolver(() => OrgUnitType, { description: 'The unit that keeps this contact.' })
   async orgUnit(@Root() contact: Contact, @Ctx() ctx: GraphQLContext): Promise<OrgUnit> {
-    const unit = await ctx.loaders.org.byId.load(contact.orgUnitId);
+    // Same loader and key as `region`, so a page of contacts costs one statement for both.
+    const unit = (await ctx.loaders.org.onPath.load(contact.orgPath)).find((u) => u.id === contact.orgUnitId);
     if (!unit) throw new Error(`Unit ${contact.orgUnitId} of a visible contact is not visible`);
     return unit;
   }
 
   @FieldResolver(() => OrgUnitType, { nullable: true, description: 'The region the contact belongs to.' })
-  region(@Root() contact: Contact, @Ctx() ctx: GraphQLContext): Promise<OrgUnit | null> {
-    return ctx.loaders.org.regionOf.load(contact.orgPath);
+  async region(@Root() contact: Contact, @Ctx() ctx: GraphQLContext): Promise<OrgUnit | null> {
+    return (await ctx.loaders.org.onPath.load(contact.orgPath)).find((u) => u.kind === 'region') ?? null;
   }
 }

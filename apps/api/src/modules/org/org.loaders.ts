@@ -22,19 +22,13 @@ export function createOrgLoaders(em: EntityManager, locale: 'uk' | 'en') {
     return parentIds.map((id) => units.filter((u) => u.parentId === id));
   });
 
-  /** Visible ancestors, root first; keyed by the unit's path. */
-  const ancestors = new DataLoader<string, OrgUnit[]>(async (paths) => {
+  /** The visible units at and above a path, root first; keyed by path. */
+  const onPath = new DataLoader<string, OrgUnit[]>(async (paths) => {
     const units = await em.find(OrgUnit, { path: { $in: prefixesOf(paths) } }, { orderBy: { path: 'asc' } });
-    return paths.map((p) => units.filter((u) => u.path !== p && isWithin(p, u.path)).sort((a, b) => a.depth - b.depth));
+    return paths.map((p) => units.filter((u) => isWithin(p, u.path)).sort((a, b) => a.depth - b.depth));
   });
 
-  /** The visible region a path lies in, if any; keyed by path. */
-  const regionOf = new DataLoader<string, OrgUnit | null>(async (paths) => {
-    const regions = await em.find(OrgUnit, { kind: 'region', path: { $in: prefixesOf(paths) } });
-    return paths.map((p) => regions.find((r) => isWithin(p, r.path)) ?? null);
-  });
-
-  return { byId, children, ancestors, regionOf };
+  return { byId, children, onPath };
 }
 
 /** Every path above (and at) the given ones: an equality list the unique btree on path serves. */

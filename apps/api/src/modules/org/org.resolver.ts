@@ -29,8 +29,8 @@ export class OrgResolver {
   }
 
   @FieldResolver(() => [OrgUnitType], { description: 'Visible ancestors, root first.' })
-  ancestors(@Root() unit: OrgUnit, @Ctx() ctx: GraphQLContext): Promise<OrgUnit[]> {
-    return ctx.loaders.org.ancestors.load(unit.path);
+  async ancestors(@Root() unit: OrgUnit, @Ctx() ctx: GraphQLContext): Promise<OrgUnit[]> {
+    return (await ctx.loaders.org.onPath.load(unit.path)).filter((u) => u.path !== unit.path);
   }
 
   @FieldResolver(() => [OrgUnitType], { description: 'Visible children, by name.' })

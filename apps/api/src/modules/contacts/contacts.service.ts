@@ -56,10 +56,23 @@ export class ContactsService {
     if (needle) where[raw((a: string) => `${a}.search_doc like ?`, [`%${escapeLike(needle)}%`])] = [];
     if (after) where[raw((a: string) => `(${a}.sort_name, ${a}.id) > (?, ?::uuid)`, after)] = [];
 
-    const [rows, total] = await Promise.all([
-      this.ctx.em.find(Contact, where, { orderBy: { sortName: 'asc', id: 'asc' }, limit: first + 1 }),
-      needle ? this.cappedCount(unitPath, needle) : this.counterTotal(unitPath),
-    ]);
+    let rows: Contact[];
+    let total: { count: number; capped: boolean };
+    if (needle) {
+      // Count first: it decides the plan. Up to the cap, fetch every match through the
+      // trigram index and sort them (cost grows with the hits, never with the table).
+      // Beyond it, matches are dense and walking the name index in order finds a page fast.
+      total = await this.cappedCount(unitPath, needle);
+      const orderBy = total.capped
+        ? { sortName: 'asc' as const, id: 'asc' as const }
+        : { [raw((a: string) => `${a}.sort_name || ''`)]: 'asc' as const, id: 'asc' as const };
+      rows = await this.ctx.em.find(Contact, where, { orderBy, limit: first + 1 });
+    } else {
+      [rows, total] = await Promise.all([
+        this.ctx.em.find(Contact, where, { orderBy: { sortName: 'asc', id: 'asc' }, limit: first + 1 }),
+        this.counterTotal(unitPath),
+      ]);
+    }
     const page = rows.slice(0, first);
     const edges = page.map((node) => ({ cursor: encodeCursor([node.sortName, node.id]), node }));
     return {

@@ -7,6 +7,7 @@ import { decodeCursor, encodeCursor, pageSize } from '../../platform/graphql/pag
 import { scopePredicate } from '../../platform/auth/scope-sql';
 import { Contact, CONTACT_SCOPE } from './contact.entity';
 import type { ContactConnection } from './contact.types';
+import { findSearchPage } from './contact-search-page';
 
 /** Broad searches stop counting here; the UI shows "10,000+". */
 export const TOTAL_COUNT_CAP = 10_000;
@@ -51,25 +52,24 @@ export class ContactsService {
       unitPath = unit.path;
     }
 
-    const where: Record<string, unknown> = {};
-    if (unitPath) where[raw((a: string) => `${a}.org_path <@ ?::ltree`, [unitPath])] = [];
-    if (needle) where[raw((a: string) => `${a}.search_doc like ?`, [`%${escapeLike(needle)}%`])] = [];
-    if (after) where[raw((a: string) => `(${a}.sort_name, ${a}.id) > (?, ?::uuid)`, after)] = [];
+    // Built anew for every query: a raw fragment used as a key is spent by its query.
+    const where = () => {
+      const w: Record<string, unknown> = {};
+      if (unitPath) w[raw((a: string) => `${a}.org_path <@ ?::ltree`, [unitPath])] = [];
+      if (needle) w[raw((a: string) => `${a}.search_doc like ?`, [`%${escapeLike(needle)}%`])] = [];
+      if (after) w[raw((a: string) => `(${a}.sort_name, ${a}.id) > (?, ?::uuid)`, after)] = [];
+      return w;
+    };
 
     let rows: Contact[];
     let total: { count: number; capped: boolean };
     if (needle) {
-      // Count first: it decides the plan. Up to the cap, fetch every match through the
-      // trigram index and sort them (cost grows with the hits, never with the table).
-      // Beyond it, matches are dense and walking the name index in order finds a page fast.
+      // Count first: how many matches there are decides how to fetch the page.
       total = await this.cappedCount(unitPath, needle);
-      const orderBy = total.capped
-        ? { sortName: 'asc' as const, id: 'asc' as const }
-        : { [raw((a: string) => `${a}.sort_name || ''`)]: 'asc' as const, id: 'asc' as const };
-      rows = await this.ctx.em.find(Contact, where, { orderBy, limit: first + 1 });
+      rows = await findSearchPage(this.ctx.em, where, first + 1, total.capped);
     } else {
       [rows, total] = await Promise.all([
-        this.ctx.em.find(Contact, where, { orderBy: { sortName: 'asc', id: 'asc' }, limit: first + 1 }),
+        this.ctx.em.find(Contact, where(), { orderBy: { sortName: 'asc', id: 'asc' }, limit: first + 1 }),
         this.counterTotal(unitPath),
       ]);
     }

@@ -1,0 +1,60 @@
+import { randomUUID } from 'node:crypto';
+import { raw } from '@mikro-orm/postgresql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ORG_SCOPE_FILTER } from '../../platform/auth/org-scope-filter';
+import { Viewer } from '../../platform/auth/viewer';
+import { createFreshDatabase, type FreshDatabase } from '../../test-support/fresh-database';
+import { buildTree, insertContacts, type FixtureContact, type Tree } from '../../test-support/tree-fixture';
+import { findSearchPage } from './contact-search-page';
+
+let db: FreshDatabase;
+let tree: Tree;
+
+/** Many matches, all late in the alphabet, behind many non-matching names: the slow walk. */
+beforeAll(async () => {
+  db = await createFreshDatabase('searchpage');
+  tree = await buildTree(db.orm.em.fork(), [1], 0, 'ua');
+  const unit = tree.units[1];
+  const person = (lastName: string, i: number): FixtureContact => ({
+    id: randomUUID(), unitId: unit.id, path: unit.path, lastName, firstName: `Особа${String(i).padStart(5, '0')}`,
+    phone: `+38050${String(1_000_000 + i)}`, email: `p${i}.${lastName.length}@example.org`,
+  });
+  await insertContacts(db.orm.em.fork(), Array.from({ length: 40_000 }, (_, i) => person('Андрієнко', i)));
+  await insertContacts(db.orm.em.fork(), Array.from({ length: 12_000 }, (_, i) => person('Ющенко', i)));
+  await db.orm.em.fork().getConnection().execute('analyze contact');
+});
+
+afterAll(async () => {
+  await db?.drop();
+});
+
+function scopedEm() {
+  const em = db.orm.em.fork();
+  const viewer = new Viewer(randomUUID(), null, null, null, [{ role: 'admin', reach: 'SUBTREE', unitId: tree.units[0].id, unitPath: tree.units[0].path }]);
+  em.setFilterParams(ORG_SCOPE_FILTER, { viewer });
+  return em;
+}
+
+const matchesYushchenko = () => ({ [raw((a: string) => `${a}.search_doc like ?`, ['%iushch%'])]: [] });
+
+describe('findSearchPage', () => {
+  it('gives the same first page by either plan, falling back to sorting when the walk is over budget', async () => {
+    db.queries.length = 0;
+    const sorted = await findSearchPage(scopedEm(), matchesYushchenko, 26, false);
+    const walked = await findSearchPage(scopedEm(), matchesYushchenko, 26, true, 60_000);
+    const fallback = await findSearchPage(scopedEm(), matchesYushchenko, 26, true, 1);
+    const names = (rows: { firstName: string }[]) => rows.map((r) => r.firstName);
+    expect(names(sorted)).toEqual(Array.from({ length: 26 }, (_, i) => `Особа${String(i).padStart(5, '0')}`));
+    expect(names(walked)).toEqual(names(sorted));
+    expect(names(fallback)).toEqual(names(sorted));
+    expect(db.queries.filter((q) => q.includes('statement_timeout'))).toHaveLength(2);
+    expect(db.queries.filter((q) => q.includes("sort_name || ''"))).toHaveLength(2);
+  });
+
+  it('keeps the scope inside the budgeted transaction', async () => {
+    const anonymous = db.orm.em.fork();
+    anonymous.setFilterParams(ORG_SCOPE_FILTER, { viewer: null });
+    expect(await findSearchPage(anonymous, matchesYushchenko, 26, true, 60_000)).toEqual([]);
+    expect(await findSearchPage(anonymous, matchesYushchenko, 26, true, 1)).toEqual([]);
+  });
+});

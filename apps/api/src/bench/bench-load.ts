@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 import pg from 'pg';
 import { GqlClient, type GqlRequest } from './bench-http';
 import { since, summarize, type LatencySummary } from './bench-stats';
+import { replayStatement } from './bench-sql';
 
 export interface LoadResult {
   concurrency: number;
@@ -122,7 +123,7 @@ export async function rawLoad(url: string, variants: readonly string[][], concur
     const jobs = variants.map((statements) => async () => {
       const conn = await pool.connect();
       try {
-        for (const sql of statements) await conn.query(sql);
+        for (const sql of statements) await replayStatement(conn, sql);
       } finally {
         conn.release();
       }

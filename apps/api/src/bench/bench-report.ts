@@ -57,7 +57,7 @@ export function rowVerdict(dataset: DatasetKind, row: RowResult): Verdict {
   if (limits.ratio !== undefined) {
     parts.push(`≤ ${limits.ratio}× raw`);
     const ratio = row.full.p95 / row.raw.p95;
-    if (ratio > limits.ratio) misses.push(`${ratio.toFixed(1)}× raw p95 > ${limits.ratio}×`);
+    if (ratio > limits.ratio) misses.push(`${ratio.toFixed(2)}× raw p95 > ${limits.ratio}×`);
   }
   return { target: parts.join(', ') || '—', pass: parts.length ? misses.length === 0 : null, misses };
 }
@@ -99,7 +99,7 @@ export function latencyTable(dataset: DatasetKind, rows: readonly RowResult[]): 
     lines.push(
       `| ${i} | ${row.scenario.label} | ${as} | ${hitsText(row.hits)} | ${range(row.statements)} | ` +
         `${ms(row.full.p50)} | ${ms(row.full.p95)} | ${ms(row.full.p99)} | ${ms(row.full.mean)} | ${ms(row.raw.p50)} | ${ms(row.raw.p95)} | ` +
-        `${Number.isFinite(ratio) ? `${ratio.toFixed(1)}×` : '—'} | ${v.target} | ${mark(v)} |`,
+        `${Number.isFinite(ratio) ? `${ratio.toFixed(2)}×` : '—'} | ${v.target} | ${mark(v)} |`,
     );
   });
   return lines.join('\n');
@@ -209,8 +209,10 @@ npm run bench -- --database hromada_bench --output docs/benchmarks.md
   they are deleted at the end.
 - **Latency rows**: sequential requests, one in flight, after an untimed warm-up; p50 / p95 /
   p99 / mean. Searches rotate over five fragments of their kind (and the district row over
-  eight districts), so no single cached value flatters a row. "hits" is the average
-  \`totalCount\` the responses reported (searches stop counting at 10,000).
+  eight districts), so no single cached value flatters a row. "matches" is the average
+  \`totalCount\` the responses reported (contacts in scope for first pages; searches stop
+  counting at 10,000). "SQL / req" counts every statement, the session lookup included.
+  Row 0, an anonymous \`{ __typename }\`, is the floor: HTTP, Express and Apollo with no SQL.
 - **Raw baseline**: for every row the bench records the exact SQL each request variant sends
   (MikroORM's \`onQuery\` hook, checked against the statement count of the query log) and
   replays it with a bare \`pg\` client on one connection: same statements, same literal
@@ -220,10 +222,13 @@ npm run bench -- --database hromada_bench --output docs/benchmarks.md
   anything, slower than the SQL part of the real request.
 - **Throughput**: \`--concurrency\` requests in flight for \`--duration\` seconds (closed loop,
   after a short untimed ramp), first pages of the contacts list as the three roles in turn.
-  "raw SQL req/s" replays the same statements from a \`pg\` pool of the API's size.
+  The client runs on a worker thread so it does not queue on the server's event loop.
+  "Node CPU / req" is the CPU time of the whole bench process (server and client thread) per
+  request; "raw SQL req/s" replays the same statements from a \`pg\` pool of the API's size.
 - **Request log**: the app writes its JSON line per request as in production, to the null device.
 - **Machine**: the load generator, the API and PostgreSQL share the same cores; on a 2-core
-  machine the numbers under load are lower than a separate client would measure.
+  machine the numbers under load are lower than a separate client would measure. Other work
+  on the machine shows in the load averages each section records.
 
 ## Targets
 

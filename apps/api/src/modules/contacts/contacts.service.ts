@@ -12,6 +12,9 @@ import { findSearchPage } from './contact-search-page';
 /** Broad searches stop counting here; the UI shows "10,000+". */
 export const TOTAL_COUNT_CAP = 10_000;
 
+/** Up to this many contacts in scope, a search filters the scope's rows instead of using the trigram index. */
+export const SMALL_SCOPE = 5_000;
+
 export interface ContactListArgs {
   first?: number | null;
   after?: string | null;
@@ -52,11 +55,16 @@ export class ContactsService {
       unitPath = unit.path;
     }
 
+    // In a small scope, reading its few rows through the scope index and filtering beats the
+    // trigram index, whose posting lists for a common fragment span the whole table.
+    const smallScope = needle !== null && (await this.counterTotal(unitPath)).count <= SMALL_SCOPE;
+    const matchSql = (a: string) => (smallScope ? `(${a}.search_doc || '') like ?` : `${a}.search_doc like ?`);
+
     // Built anew for every query: a raw fragment used as a key is spent by its query.
     const where = () => {
       const w: Record<string, unknown> = {};
       if (unitPath) w[raw((a: string) => `${a}.org_path <@ ?::ltree`, [unitPath])] = [];
-      if (needle) w[raw((a: string) => `${a}.search_doc like ?`, [`%${escapeLike(needle)}%`])] = [];
+      if (needle) w[raw(matchSql, [`%${escapeLike(needle)}%`])] = [];
       if (after) w[raw((a: string) => `(${a}.sort_name, ${a}.id) > (?, ?::uuid)`, after)] = [];
       return w;
     };
@@ -65,7 +73,7 @@ export class ContactsService {
     let total: { count: number; capped: boolean };
     if (needle) {
       // Count first: how many matches there are decides how to fetch the page.
-      total = await this.cappedCount(unitPath, needle);
+      total = await this.cappedCount(unitPath, needle, matchSql);
       rows = await findSearchPage(this.ctx.em, where, first + 1, total.capped);
     } else {
       [rows, total] = await Promise.all([
@@ -104,9 +112,9 @@ export class ContactsService {
     return { count, capped: false };
   }
 
-  private async cappedCount(unitPath: string | undefined, needle: string): Promise<{ count: number; capped: boolean }> {
+  private async cappedCount(unitPath: string | undefined, needle: string, matchSql: (alias: string) => string): Promise<{ count: number; capped: boolean }> {
     const scope = scopePredicate(this.ctx.scope('contacts'), CONTACT_SCOPE, 'c');
-    const conditions = [scope.sql, 'c.search_doc like ?'];
+    const conditions = [scope.sql, matchSql('c')];
     const params: unknown[] = [...scope.params, `%${escapeLike(needle)}%`];
     if (unitPath) {
       conditions.push('c.org_path <@ ?::ltree');

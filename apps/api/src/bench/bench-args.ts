@@ -1,3 +1,4 @@
+import { CliArgsError, wholeNumberArg } from '../platform/cli/whole-number-arg';
 import { parseArgs } from 'node:util';
 
 export type DatasetKind = 'demo' | 'large';
@@ -37,14 +38,7 @@ usage: node apps/api/dist/bench/bench-cli.js [options]
 
 Seed first, e.g.: npm run seed -- --contacts 1000000 --branches 5000 --database hromada_bench`;
 
-export class BenchArgsError extends Error {}
-
-function positive(name: string, raw: string | undefined, fallback: number, min = 1): number {
-  if (raw === undefined) return fallback;
-  const value = Number(raw.replace(/[_,]/g, ''));
-  if (!Number.isSafeInteger(value) || value < min) throw new BenchArgsError(`--${name} must be a whole number ≥ ${min}, got "${raw}"`);
-  return value;
-}
+export { CliArgsError as BenchArgsError };
 
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   let values;
@@ -66,22 +60,22 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
       },
     }));
   } catch (error) {
-    throw new BenchArgsError(error instanceof Error ? error.message : String(error));
+    throw new CliArgsError(error instanceof Error ? error.message : String(error));
   }
   const database = values.database ?? 'hromada';
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(database)) {
-    throw new BenchArgsError(`--database must be lower-case letters, digits and _ (at most 63), got "${database}"`);
+    throw new CliArgsError(`--database must be lower-case letters, digits and _ (at most 63), got "${database}"`);
   }
   const dataset = values.dataset;
   if (dataset !== undefined && dataset !== 'demo' && dataset !== 'large') {
-    throw new BenchArgsError(`--dataset must be "demo" or "large", got "${dataset}"`);
+    throw new CliArgsError(`--dataset must be "demo" or "large", got "${dataset}"`);
   }
   return {
     database,
-    duration: positive('duration', values.duration, 10),
-    concurrency: positive('concurrency', values.concurrency, 16),
-    requests: positive('requests', values.requests, 200, 200),
-    warmup: positive('warmup', values.warmup, 20, 0),
+    duration: wholeNumberArg('duration', values.duration, 10),
+    concurrency: wholeNumberArg('concurrency', values.concurrency, 16),
+    requests: wholeNumberArg('requests', values.requests, 200, 200),
+    warmup: wholeNumberArg('warmup', values.warmup, 20, 0),
     output: values.output,
     dataset,
     showSql: values['show-sql'],

@@ -54,10 +54,10 @@ describe('locale files', () => {
 });
 
 describe('findParityProblems', () => {
-  it('accepts different plural forms per language', () => {
+  it('accepts every language carrying the plural forms any language needs', () => {
     expect(
       findParityProblems({
-        en: { ns: { item_one: '{{count}} item', item_other: '{{count}} items' } },
+        en: { ns: { item_one: '{{count}} item', item_few: '{{count}} items', item_many: '{{count}} items', item_other: '{{count}} items' } },
         uk: { ns: { item_one: '{{count}} річ', item_few: '{{count}} речі', item_many: '{{count}} речей', item_other: '{{count}} речі' } },
       }),
     ).toEqual([]);
@@ -84,11 +84,12 @@ describe('findParityProblems', () => {
 
   it('reports missing and superfluous plural forms', () => {
     const problems = findParityProblems({
-      en: { ns: { item_one: 'item', item_other: 'items', thing_one: 'a', thing_few: 'b', thing_other: 'c' } },
+      en: { ns: { item_one: 'item', item_other: 'items', thing_one: 'a', thing_two: 'b', thing_few: 'b', thing_many: 'b', thing_other: 'c' } },
       uk: { ns: { item_one: 'річ', item_other: 'речі', thing_one: 'a', thing_few: 'b', thing_many: 'c', thing_other: 'd' } },
     });
     expect(problems).toContain('uk: ns:item lacks plural forms few, many');
-    expect(problems).toContain('en: ns:thing has plural forms few that en does not use');
+    expect(problems).toContain('en: ns:item lacks plural forms few, many');
+    expect(problems).toContain('en: ns:thing has plural forms two that no language uses');
   });
 
   it('reports a key that is plural in one language only', () => {

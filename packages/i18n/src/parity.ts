@@ -1,7 +1,9 @@
 /**
  * Key parity between languages. Keys are compared after folding i18next plural
- * suffixes into one group, because languages need different plural forms:
- * English has `_one/_other`, Ukrainian `_one/_few/_many/_other`.
+ * suffixes into one group. Languages need different plural forms (English `_one/_other`,
+ * Ukrainian `_one/_few/_many/_other`), but every language carries every form any language
+ * needs, so the files have identical keys: English `_few`/`_many` repeat `_other` and are
+ * never chosen by i18next, and a key can be checked or searched for the same in both files.
  */
 
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
@@ -69,6 +71,7 @@ export function findParityProblems(resources: Record<string, Record<string, unkn
   const problems: string[] = [];
   const languages = Object.keys(resources);
   const allNamespaces = new Set(languages.flatMap((lng) => Object.keys(resources[lng])));
+  const required = new Set(languages.flatMap((lng) => [...pluralCategories(lng)]));
 
   for (const ns of allNamespaces) {
     const grouped = new Map<string, Map<string, KeyGroup>>();
@@ -95,11 +98,10 @@ export function findParityProblems(resources: Record<string, Record<string, unkn
           }
         }
         if (group.plurals) {
-          const required = pluralCategories(lng);
           const missing = [...required].filter((c) => !group.plurals?.has(c));
           const extra = [...group.plurals].filter((c) => !required.has(c));
           if (missing.length) problems.push(`${lng}: ${ns}:${base} lacks plural forms ${sorted(missing)}`);
-          if (extra.length) problems.push(`${lng}: ${ns}:${base} has plural forms ${sorted(extra)} that ${lng} does not use`);
+          if (extra.length) problems.push(`${lng}: ${ns}:${base} has plural forms ${sorted(extra)} that no language uses`);
         }
       }
       if (present.length > 1) {

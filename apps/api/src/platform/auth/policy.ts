@@ -7,33 +7,35 @@ export type Action = (typeof ACTIONS)[number];
 
 /**
  * 'scope': the assignment's unit, or its whole subtree when the reach is SUBTREE.
- * 'self': only the viewer's own contact record, wherever the assignment sits.
+ * 'self': what belongs to the viewer's own contact record, wherever the assignment sits:
+ * for contacts the record itself, for org units the unit keeping it and the units above.
  */
 export type Access = 'scope' | 'self';
 
 /** The one place that says what each role may do; the place comes from the assignment. */
-export const POLICY: Readonly<Record<Role, Partial<Record<Domain, Partial<Record<Action, Access>>>>>> = {
+export const POLICY: Readonly<Record<Role, Partial<Record<Domain, Partial<Record<Action, readonly Access[]>>>>>> = {
   admin: {
-    org: { read: 'scope', write: 'scope' },
-    contacts: { read: 'scope', write: 'scope' },
-    audit: { read: 'scope' },
+    org: { read: ['scope'], write: ['scope'] },
+    contacts: { read: ['scope'], write: ['scope'] },
+    audit: { read: ['scope'] },
   },
   manager: {
-    org: { read: 'scope' },
-    contacts: { read: 'scope', write: 'scope' },
+    org: { read: ['scope'] },
+    contacts: { read: ['scope'], write: ['scope'] },
   },
   branch_head: {
-    org: { read: 'scope' },
-    contacts: { read: 'scope', write: 'scope' },
+    org: { read: ['scope'] },
+    contacts: { read: ['scope'], write: ['scope'] },
   },
   member: {
-    org: { read: 'scope' },
-    contacts: { read: 'self' },
+    // A member sees the units of their grant, and where their own record is kept.
+    org: { read: ['scope', 'self'] },
+    contacts: { read: ['self'] },
   },
 };
 
-export function accessFor(role: string, domain: Domain, action: Action): Access | undefined {
-  return (POLICY as Record<string, (typeof POLICY)[Role] | undefined>)[role]?.[domain]?.[action];
+export function accessFor(role: string, domain: Domain, action: Action): readonly Access[] {
+  return (POLICY as Record<string, (typeof POLICY)[Role] | undefined>)[role]?.[domain]?.[action] ?? [];
 }
 
 export function isDomain(value: string): value is Domain {

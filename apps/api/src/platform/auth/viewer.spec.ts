@@ -86,7 +86,7 @@ describe('Viewer.scope', () => {
     expect(scope.selfContactPath).toBeNull();
   });
 
-  it("gives a member their own contact for contacts, and their grant's place for the org tree", () => {
+  it("gives a member their own contact for contacts, and for the org tree their grant's place and where their record is kept", () => {
     const v = new Viewer('u', 's', 'c1', 'ua.r3.d1.b1', [a('member', 'SUBTREE', 'ua.r1')]);
     const contacts = v.scope('contacts', 'read');
     expect(contacts.grants).toEqual([]);
@@ -94,7 +94,9 @@ describe('Viewer.scope', () => {
     expect(contacts.selfContactPath).toBe('ua.r3.d1.b1');
     const org = v.scope('org', 'read');
     expect(summary(org.grants)).toEqual(['SUBTREE ua.r1']);
-    expect(org.selfContactId).toBeNull();
+    expect(org.selfContactPath).toBe('ua.r3.d1.b1');
+    const manager = new Viewer('u', 's', 'c1', 'ua.r3.d1.b1', [a('manager', 'SUBTREE', 'ua.r1')]);
+    expect(manager.scope('org', 'read')).toMatchObject({ selfContactId: null, selfContactPath: null });
   });
 
   it("does not add the member's own contact again when a grant already covers it", () => {

@@ -39,17 +39,11 @@ export class Viewer {
     let self = false;
     for (const a of this.assignments) {
       const access = accessFor(a.role, domain, action);
-      if (access === 'scope') grants.push({ unitId: a.unitId, path: a.unitPath, reach: a.reach });
-      if (access === 'self') self = true;
+      if (access.includes('scope')) grants.push({ unitId: a.unitId, path: a.unitPath, reach: a.reach });
+      if (access.includes('self')) self = true;
     }
     const normalized = normalizeGrants(grants);
     const selfCovered = this.contactPath !== null && covers(normalized, this.contactPath);
-    if (domain === 'org') {
-      // Whoever may read their own contact may also see where it is kept: its unit and the
-      // units above it, so the record's branch and region resolve like anyone else's.
-      const ownVisible = this.contactPath !== null && this.scope('contacts', 'read').selfContactId !== null;
-      return { grants: normalized, selfContactId: null, selfContactPath: ownVisible && !selfCovered ? this.contactPath : null };
-    }
     const withSelf = self && this.contactId !== null && !selfCovered;
     return {
       grants: normalized,
@@ -59,7 +53,7 @@ export class Viewer {
   }
 
   can(domain: Domain, action: Action): boolean {
-    return this.assignments.some((a) => accessFor(a.role, domain, action) !== undefined);
+    return this.assignments.some((a) => accessFor(a.role, domain, action).length > 0);
   }
 }
 

@@ -14,6 +14,6 @@ export function createLoaders(em: EntityManager, viewer: Viewer | null, locale: 
   return {
     org: createOrgLoaders(em, locale),
     orgCounts: createOrgCountLoaders(em, orgScope, contactScope),
-    contacts: createContactLoaders(em, contactScope),
+    contacts: createContactLoaders(em),
   };
 }

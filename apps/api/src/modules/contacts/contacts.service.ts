@@ -8,6 +8,7 @@ import { scopePredicate } from '../../platform/auth/scope-sql';
 import { Contact, CONTACT_SCOPE } from './contact.entity';
 import type { ContactConnection } from './contact.types';
 import { findSearchPage } from './contact-search-page';
+import { WHOLE_SCOPE } from '../org/org-counts.loaders';
 
 /** Broad searches stop counting here; the UI shows "10,000+". */
 export const TOTAL_COUNT_CAP = 10_000;
@@ -106,9 +107,7 @@ export class ContactsService {
   }
 
   private async counterTotal(unitPath: string | undefined): Promise<{ count: number; capped: boolean }> {
-    const count = unitPath
-      ? await this.ctx.loaders.orgCounts.contactCount.load(unitPath)
-      : await this.ctx.loaders.contacts.scopeTotal.load('all');
+    const count = await this.ctx.loaders.orgCounts.contactCount.load(unitPath ?? WHOLE_SCOPE);
     return { count, capped: false };
   }
 

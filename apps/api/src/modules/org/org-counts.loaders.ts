@@ -6,6 +6,9 @@ import type { DomainScope } from '../../platform/auth/viewer';
 import { ORG_UNIT_SCOPE } from './org-unit.entity';
 import { contactsInScopeUnder, type UnitCounter } from './contact-count';
 
+/** Not a valid ltree, so it cannot clash with a unit path. */
+export const WHOLE_SCOPE = '*';
+
 export type OrgCountLoaders = ReturnType<typeof createOrgCountLoaders>;
 
 /**
@@ -24,8 +27,9 @@ export function createOrgCountLoaders(em: EntityManager, orgScope: DomainScope, 
     return parentIds.map((id) => map.get(id) ?? 0);
   });
 
-  /** Keyed by unit path. */
-  const contactCount = new DataLoader<string, number>(async (paths) => {
+  /** Keyed by unit path, or WHOLE_SCOPE for every contact the viewer may see. */
+  const contactCount = new DataLoader<string, number>(async (keys) => {
+    const paths = keys.filter((k) => k !== WHOLE_SCOPE);
     const grantIds = contactScope.grants.map((g) => g.unitId);
     const rows: { path: string; direct: number; subtree: number }[] = await execute(em, 
       `select u.path::text as path, c.direct_contacts as direct, c.subtree_contacts as subtree
@@ -34,7 +38,7 @@ export function createOrgCountLoaders(em: EntityManager, orgScope: DomainScope, 
       [pgArray(paths), pgArray(grantIds)],
     );
     const counters = new Map<string, UnitCounter>(rows.map((r) => [r.path, { direct: Number(r.direct), subtree: Number(r.subtree) }]));
-    return paths.map((p) => contactsInScopeUnder(p, contactScope, counters));
+    return keys.map((k) => contactsInScopeUnder(k === WHOLE_SCOPE ? undefined : k, contactScope, counters));
   });
 
   return { childCount, contactCount };

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import express, { type Express } from 'express';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { AppConfig } from './config';
@@ -27,7 +27,8 @@ export async function createApp(deps: { orm: MikroORM; config: AppConfig; log: L
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginLandingPageDisabled(), requestGuardsPlugin(), errorReportingPlugin()],
+    // No HTTP caching of GraphQL responses, so no per-field cache-hint bookkeeping either.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), requestGuardsPlugin(), errorReportingPlugin()],
   });
   await apollo.start();
 

@@ -9,11 +9,10 @@ export type Loaders = ReturnType<typeof createLoaders>;
 
 /** Fresh per request and per viewer: loaders cache results, and results depend on scope. */
 export function createLoaders(em: EntityManager, viewer: Viewer | null, locale: 'uk' | 'en') {
-  const orgScope = viewer?.scope('org', 'read') ?? EMPTY_SCOPE;
   const contactScope = viewer?.scope('contacts', 'read') ?? EMPTY_SCOPE;
   return {
-    org: createOrgLoaders(em, locale),
-    orgCounts: createOrgCountLoaders(em, orgScope, contactScope),
-    contacts: createContactLoaders(em),
+    org: createOrgLoaders(em, viewer, locale),
+    orgCounts: createOrgCountLoaders(em, viewer, contactScope),
+    contacts: createContactLoaders(em, viewer),
   };
 }

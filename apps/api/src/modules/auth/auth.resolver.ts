@@ -2,8 +2,8 @@ import { Arg, Ctx, Directive, FieldResolver, Mutation, Query, Resolver, Root } f
 import type { GraphQLContext } from '../../context';
 import { loadViewer } from '../../platform/auth/session-viewer';
 import { SESSION_COOKIE } from '../../platform/auth/session-token';
-import type { Contact } from '../contacts/contact.entity';
-import type { OrgUnit } from '../org/org-unit.entity';
+import type { ContactRecord } from '../contacts/contact.record';
+import type { OrgUnitRecord } from '../org/org-unit.record';
 import { OrgUnitType } from '../org/org-unit.types';
 import { ContactType } from '../contacts/contact.types';
 import { isRole } from '@hromada/shared';
@@ -54,7 +54,7 @@ export class AuthResolver {
   }
 
   @FieldResolver(() => ContactType, { nullable: true, description: "The user's own contact record." })
-  contact(@Root() user: User, @Ctx() ctx: GraphQLContext): Promise<Contact | null> | null {
+  contact(@Root() user: User, @Ctx() ctx: GraphQLContext): Promise<ContactRecord | null> | null {
     return user.contactId ? ctx.loaders.contacts.byId.load(user.contactId) : null;
   }
 
@@ -67,7 +67,7 @@ export class AuthResolver {
 @Resolver(() => RoleAssignmentType)
 export class RoleAssignmentResolver {
   @FieldResolver(() => OrgUnitType)
-  async orgUnit(@Root() row: RoleRow, @Ctx() ctx: GraphQLContext): Promise<OrgUnit> {
+  async orgUnit(@Root() row: RoleRow, @Ctx() ctx: GraphQLContext): Promise<OrgUnitRecord> {
     const unit = await ctx.loaders.org.byId.load(row.unitId);
     if (!unit) throw new Error(`Assigned unit ${row.unitId} is not visible to its own assignee`);
     return unit;

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { raw } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ORG_SCOPE_FILTER } from '../../platform/auth/org-scope-filter';
 import { Viewer } from '../../platform/auth/viewer';
 import { createFreshDatabase, type FreshDatabase } from '../../test-support/fresh-database';
 import { buildTree, insertContacts, type FixtureContact, type Tree } from '../../test-support/tree-fixture';
+import { contactConditions, pageReader } from './contact-page-reader';
 import { findSearchPage } from './contact-search-page';
 
 let db: FreshDatabase;
@@ -28,21 +27,17 @@ afterAll(async () => {
   await db?.drop();
 });
 
-function scopedEm() {
-  const em = db.orm.em.fork();
-  const viewer = new Viewer(randomUUID(), null, null, null, [{ role: 'admin', reach: 'SUBTREE', unitId: tree.units[0].id, unitPath: tree.units[0].path }]);
-  em.setFilterParams(ORG_SCOPE_FILTER, { viewer });
-  return em;
-}
+const admin = () => new Viewer(randomUUID(), null, null, null, [{ role: 'admin', reach: 'SUBTREE', unitId: tree.units[0].id, unitPath: tree.units[0].path }]);
 
-const matchesYushchenko = () => ({ [raw((a: string) => `${a}.search_doc like ?`, ['%iushch%'])]: [] });
+/** The first 26 Ющенко, as the viewer may see them. */
+const yushchenko = (viewer: Viewer | null) => pageReader(contactConditions(viewer, [{ sql: 'c.search_doc like ?', params: ['%iushch%'] }]), 26);
 
 describe('findSearchPage', () => {
   it('gives the same first page by either plan, falling back to sorting when the walk is over budget', async () => {
     db.queries.length = 0;
-    const sorted = await findSearchPage(scopedEm(), matchesYushchenko, 26, false);
-    const walked = await findSearchPage(scopedEm(), matchesYushchenko, 26, true, 60_000);
-    const fallback = await findSearchPage(scopedEm(), matchesYushchenko, 26, true, 1);
+    const sorted = await findSearchPage(db.orm.em.fork(), yushchenko(admin()), false);
+    const walked = await findSearchPage(db.orm.em.fork(), yushchenko(admin()), true, 60_000);
+    const fallback = await findSearchPage(db.orm.em.fork(), yushchenko(admin()), true, 1);
     const names = (rows: { firstName: string }[]) => rows.map((r) => r.firstName);
     expect(names(sorted)).toEqual(Array.from({ length: 26 }, (_, i) => `Особа${String(i).padStart(5, '0')}`));
     expect(names(walked)).toEqual(names(sorted));
@@ -52,9 +47,7 @@ describe('findSearchPage', () => {
   });
 
   it('keeps the scope inside the budgeted transaction', async () => {
-    const anonymous = db.orm.em.fork();
-    anonymous.setFilterParams(ORG_SCOPE_FILTER, { viewer: null });
-    expect(await findSearchPage(anonymous, matchesYushchenko, 26, true, 60_000)).toEqual([]);
-    expect(await findSearchPage(anonymous, matchesYushchenko, 26, true, 1)).toEqual([]);
+    expect(await findSearchPage(db.orm.em.fork(), yushchenko(null), true, 60_000)).toEqual([]);
+    expect(await findSearchPage(db.orm.em.fork(), yushchenko(null), true, 1)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
-import { raw, type EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { execute } from '../../platform/db/sql';
-import { Contact } from './contact.entity';
+import type { ContactRecord } from './contact.record';
 
 /** How long walking the name index in order may take before sorting the matches instead. */
 export const ORDERED_WALK_BUDGET_MS = 60;
@@ -13,6 +13,14 @@ function isQueryCanceled(error: unknown): boolean {
 }
 
 /**
+ * How a page is read in name order: `walk` follows the (sort_name, id) index and filters,
+ * `sort` fetches every match and sorts them. Same rows, same order, different cost.
+ */
+export type PagePlan = 'walk' | 'sort';
+
+export type PageReader = (em: EntityManager, plan: PagePlan) => Promise<ContactRecord[]>;
+
+/**
  * One page of search matches in name order. Two plans give the same order:
  * - sort the matches fetched through the trigram index: cost grows with the matches, so it
  *   is the plan when the count stayed under the cap;
@@ -22,22 +30,18 @@ function isQueryCanceled(error: unknown): boolean {
  */
 export async function findSearchPage(
   em: EntityManager,
-  /** A fresh condition per query: raw fragments used as keys are spent by the query they are in. */
-  where: () => Record<string, unknown>,
-  limit: number,
+  read: PageReader,
   manyMatches: boolean,
   walkBudgetMs = ORDERED_WALK_BUDGET_MS,
-): Promise<Contact[]> {
-  // The concatenation keeps the order and collation but hides the name index from the planner.
-  const sortMatches = () => ({ [raw((a: string) => `${a}.sort_name || ''`)]: 'asc' as const, id: 'asc' as const });
-  if (!manyMatches) return em.find(Contact, where(), { orderBy: sortMatches(), limit });
+): Promise<ContactRecord[]> {
+  if (!manyMatches) return read(em, 'sort');
   try {
     return await em.transactional(async (tx) => {
       await execute(tx, `set local statement_timeout = ${Math.max(1, Math.round(walkBudgetMs))}`);
-      return tx.find(Contact, where(), { orderBy: { sortName: 'asc', id: 'asc' }, limit });
+      return read(tx, 'walk');
     });
   } catch (error) {
     if (!isQueryCanceled(error)) throw error;
-    return em.find(Contact, where(), { orderBy: sortMatches(), limit });
+    return read(em, 'sort');
   }
 }

@@ -1,8 +1,8 @@
 import { Arg, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../context';
 import { OrgUnitType } from '../org/org-unit.types';
-import type { OrgUnit } from '../org/org-unit.entity';
-import type { Contact } from './contact.entity';
+import type { OrgUnitRecord } from '../org/org-unit.record';
+import type { ContactRecord } from './contact.record';
 import { ContactConnection, ContactType } from './contact.types';
 import { ContactsService } from './contacts.service';
 
@@ -22,17 +22,17 @@ export class ContactsResolver {
 
   @Query(() => ContactType, { nullable: true, description: 'A contact by id; null when unknown or out of scope.' })
   @Directive('@orgScope(domain: "contacts", action: "read")')
-  contact(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Contact | null> {
+  contact(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<ContactRecord | null> {
     return new ContactsService(ctx).byId(id);
   }
 
   @FieldResolver(() => String, { description: 'Last name, first name and patronymic.' })
-  displayName(@Root() contact: Contact): string {
+  displayName(@Root() contact: ContactRecord): string {
     return [contact.lastName, contact.firstName, contact.patronymic].filter(Boolean).join(' ');
   }
 
   @FieldResolver(() => OrgUnitType, { description: 'The unit that keeps this contact.' })
-  async orgUnit(@Root() contact: Contact, @Ctx() ctx: GraphQLContext): Promise<OrgUnit> {
+  async orgUnit(@Root() contact: ContactRecord, @Ctx() ctx: GraphQLContext): Promise<OrgUnitRecord> {
     // Same loader and key as `region`, so a page of contacts costs one statement for both.
     const unit = (await ctx.loaders.org.onPath.load(contact.orgPath)).find((u) => u.id === contact.orgUnitId);
     if (!unit) throw new Error(`Unit ${contact.orgUnitId} of a visible contact is not visible`);
@@ -40,7 +40,7 @@ export class ContactsResolver {
   }
 
   @FieldResolver(() => OrgUnitType, { nullable: true, description: 'The region the contact belongs to.' })
-  async region(@Root() contact: Contact, @Ctx() ctx: GraphQLContext): Promise<OrgUnit | null> {
+  async region(@Root() contact: ContactRecord, @Ctx() ctx: GraphQLContext): Promise<OrgUnitRecord | null> {
     return (await ctx.loaders.org.onPath.load(contact.orgPath)).find((u) => u.kind === 'region') ?? null;
   }
 }

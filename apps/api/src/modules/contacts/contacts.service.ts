@@ -1,14 +1,14 @@
-import { execute } from '../../platform/db/sql';
-import { raw } from '@mikro-orm/postgresql';
 import { MIN_SEARCH_LENGTH, parseContactSearch } from '@hromada/shared';
 import type { GraphQLContext } from '../../context';
+import type { SqlFragment } from '../../platform/auth/scope-sql';
+import { execute } from '../../platform/db/sql';
 import { UserError } from '../../platform/graphql/errors';
 import { decodeCursor, encodeCursor, pageSize } from '../../platform/graphql/pagination';
-import { scopePredicate } from '../../platform/auth/scope-sql';
-import { Contact, CONTACT_SCOPE } from './contact.entity';
-import type { ContactConnection } from './contact.types';
-import { findSearchPage } from './contact-search-page';
 import { WHOLE_SCOPE } from '../org/org-counts.loaders';
+import type { ContactRecord } from './contact.record';
+import { contactConditions, pageReader } from './contact-page-reader';
+import { findSearchPage } from './contact-search-page';
+import type { ContactConnection } from './contact.types';
 
 /** Broad searches stop counting here; the UI shows "10,000+". */
 export const TOTAL_COUNT_CAP = 10_000;
@@ -23,6 +23,11 @@ export interface ContactListArgs {
   orgUnitId?: string | null;
 }
 
+interface Total {
+  count: number;
+  capped: boolean;
+}
+
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
@@ -30,57 +35,45 @@ function escapeLike(text: string): string {
 export class ContactsService {
   constructor(private readonly ctx: GraphQLContext) {}
 
-  byId(id: string): Promise<Contact | null> {
+  byId(id: string): Promise<ContactRecord | null> {
     return this.ctx.loaders.contacts.byId.load(id);
   }
 
   /**
-   * A page of contacts in scope, ordered by name on the (sort_name, id) keyset. Scope is
-   * added by the entity filter; the total comes from counters, or a capped count when searching.
+   * A page of contacts in scope, ordered by name on the (sort_name, id) keyset. The total
+   * comes from the per-unit counters, or from a capped count when searching.
    */
   async list(args: ContactListArgs): Promise<ContactConnection> {
     const first = pageSize(args.first);
     const needle = this.needle(args.search);
     const after = args.after ? decodeCursor(args.after, 2) : null;
-    const empty: ContactConnection = {
-      edges: [],
-      pageInfo: { hasNextPage: false, endCursor: null },
-      totalCount: 0,
-      totalCountCapped: false,
-    };
 
     let unitPath: string | undefined;
     if (args.orgUnitId) {
       const unit = await this.ctx.loaders.org.byId.load(args.orgUnitId);
-      if (!unit) return empty;
+      if (!unit) return { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0, totalCountCapped: false };
       unitPath = unit.path;
     }
 
-    // In a small scope, reading its few rows through the scope index and filtering beats the
-    // trigram index, whose posting lists for a common fragment span the whole table.
-    const smallScope = needle !== null && (await this.counterTotal(unitPath)).count <= SMALL_SCOPE;
-    const matchSql = (a: string) => (smallScope ? `(${a}.search_doc || '') like ?` : `${a}.search_doc like ?`);
+    const narrowing: SqlFragment[] = [];
+    if (unitPath) narrowing.push({ sql: 'c.org_path <@ ?::ltree', params: [unitPath] });
+    if (needle) {
+      // In a small scope, reading its few rows through the scope index and filtering beats the
+      // trigram index, whose posting lists for a common fragment span the whole table.
+      const smallScope = (await this.counterTotal(unitPath)).count <= SMALL_SCOPE;
+      narrowing.push({ sql: smallScope ? "(c.search_doc || '') like ?" : 'c.search_doc like ?', params: [`%${escapeLike(needle)}%`] });
+    }
+    const keyset: SqlFragment[] = after ? [{ sql: '(c.sort_name, c.id) > (?, ?::uuid)', params: after }] : [];
+    const read = pageReader(contactConditions(this.ctx.viewer, [...narrowing, ...keyset]), first + 1);
 
-    // Built anew for every query: a raw fragment used as a key is spent by its query.
-    const where = () => {
-      const w: Record<string, unknown> = {};
-      if (unitPath) w[raw((a: string) => `${a}.org_path <@ ?::ltree`, [unitPath])] = [];
-      if (needle) w[raw(matchSql, [`%${escapeLike(needle)}%`])] = [];
-      if (after) w[raw((a: string) => `(${a}.sort_name, ${a}.id) > (?, ?::uuid)`, after)] = [];
-      return w;
-    };
-
-    let rows: Contact[];
-    let total: { count: number; capped: boolean };
+    let rows: ContactRecord[];
+    let total: Total;
     if (needle) {
       // Count first: how many matches there are decides how to fetch the page.
-      total = await this.cappedCount(unitPath, needle, matchSql);
-      rows = await findSearchPage(this.ctx.em, where, first + 1, total.capped);
+      total = await this.cappedCount(contactConditions(this.ctx.viewer, narrowing));
+      rows = await findSearchPage(this.ctx.em, read, total.capped);
     } else {
-      [rows, total] = await Promise.all([
-        this.ctx.em.find(Contact, where(), { orderBy: { sortName: 'asc', id: 'asc' }, limit: first + 1 }),
-        this.counterTotal(unitPath),
-      ]);
+      [rows, total] = await Promise.all([read(this.ctx.em, 'walk'), this.counterTotal(unitPath)]);
     }
     const page = rows.slice(0, first);
     const edges = page.map((node) => ({ cursor: encodeCursor([node.sortName, node.id]), node }));
@@ -106,20 +99,13 @@ export class ContactsService {
     return parsed.needle;
   }
 
-  private async counterTotal(unitPath: string | undefined): Promise<{ count: number; capped: boolean }> {
+  private async counterTotal(unitPath: string | undefined): Promise<Total> {
     const count = await this.ctx.loaders.orgCounts.contactCount.load(unitPath ?? WHOLE_SCOPE);
     return { count, capped: false };
   }
 
-  private async cappedCount(unitPath: string | undefined, needle: string, matchSql: (alias: string) => string): Promise<{ count: number; capped: boolean }> {
-    const scope = scopePredicate(this.ctx.scope('contacts'), CONTACT_SCOPE, 'c');
-    const conditions = [scope.sql, matchSql('c')];
-    const params: unknown[] = [...scope.params, `%${escapeLike(needle)}%`];
-    if (unitPath) {
-      conditions.push('c.org_path <@ ?::ltree');
-      params.push(unitPath);
-    }
-    const rows: { n: string }[] = await execute(this.ctx.em, `select count(*) as n from (select 1 from contact c where ${conditions.join(' and ')} limit ${TOTAL_COUNT_CAP + 1}) s`, params);
+  private async cappedCount(filter: SqlFragment): Promise<Total> {
+    const rows = await execute<{ n: string }>(this.ctx.em, `select count(*) as n from (select 1 from contact c where ${filter.sql} limit ${TOTAL_COUNT_CAP + 1}) s`, filter.params);
     const count = Number(rows[0]?.n ?? 0);
     return count > TOTAL_COUNT_CAP ? { count: TOTAL_COUNT_CAP, capped: true } : { count, capped: false };
   }

@@ -1,9 +1,9 @@
 import { execute, pgArray } from '../../platform/db/sql';
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { scopePredicate } from '../../platform/auth/scope-sql';
-import type { DomainScope } from '../../platform/auth/viewer';
-import { ORG_UNIT_SCOPE } from './org-unit.entity';
+import { readScopeSql } from '../../platform/auth/org-scope-filter';
+import type { DomainScope, Viewer } from '../../platform/auth/viewer';
+import { OrgUnit } from './org-unit.entity';
 import { contactsInScopeUnder, type UnitCounter } from './contact-count';
 
 /** Not a valid ltree, so it cannot clash with a unit path. */
@@ -15,10 +15,9 @@ export type OrgCountLoaders = ReturnType<typeof createOrgCountLoaders>;
  * Counts for org units, one statement per batch whatever the batch size: visible children,
  * and contacts in the viewer's scope under each unit, from the stored per-unit counters.
  */
-export function createOrgCountLoaders(em: EntityManager, orgScope: DomainScope, contactScope: DomainScope) {
-
+export function createOrgCountLoaders(em: EntityManager, viewer: Viewer | null, contactScope: DomainScope) {
   const childCount = new DataLoader<string, number>(async (parentIds) => {
-    const scope = scopePredicate(orgScope, ORG_UNIT_SCOPE, 'u');
+    const scope = readScopeSql(viewer, OrgUnit, 'u');
     const rows: { parent_id: string; n: string }[] = await execute(em, 
       `select u.parent_id, count(*) as n from org_unit u where u.parent_id = any(?::uuid[]) and ${scope.sql} group by u.parent_id`,
       [pgArray(parentIds), ...scope.params],

@@ -1,6 +1,6 @@
 import { raw, type Filter } from '@mikro-orm/core';
 import type { Domain } from './policy';
-import { scopePredicate, type ScopeColumns } from './scope-sql';
+import { scopePredicate, type ScopeColumns, type SqlFragment } from './scope-sql';
 import { EMPTY_SCOPE, type Viewer } from './viewer';
 
 type FilterDef = Parameters<typeof Filter>[0];
@@ -35,4 +35,14 @@ export const ORG_OWNED_TYPES = new Map<string, { domain: Domain; columns: ScopeC
 export function registerOrgOwned(entity: string, table: string, domain: Domain, columns: ScopeColumns): FilterDef {
   ORG_OWNED_TYPES.set(entity, { domain, columns, table });
   return orgScopeFilter(domain, columns);
+}
+
+/**
+ * The read scope of an org-owned table as SQL, for reads that skip entity hydration (hot
+ * lists and loaders): exactly the predicate the entity filter adds, from the same registry.
+ */
+export function readScopeSql(viewer: Viewer | null, entity: { name: string }, alias: string): SqlFragment {
+  const owned = ORG_OWNED_TYPES.get(entity.name);
+  if (!owned) throw new Error(`${entity.name} is not registered as org-owned`);
+  return scopePredicate(viewer ? viewer.scope(owned.domain, 'read') : EMPTY_SCOPE, owned.columns, alias);
 }

@@ -13,3 +13,17 @@ export function pgArray(values: readonly (string | number | null)[]): string {
   const items = values.map((v) => (v === null ? 'NULL' : `"${String(v).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`));
   return `{${items.join(',')}}`;
 }
+
+/**
+ * A timestamptz from a raw row as a Date. MikroORM has node-postgres hand timestamps over
+ * as text ("2026-11-23 12:13:04.219+00", ISO DateStyle); the ORM converts them when it
+ * hydrates entities, raw reads convert here.
+ */
+export function timestamp(value: unknown): Date {
+  if (value instanceof Date) return value;
+  const text = String(value);
+  const iso = text.replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00');
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) throw new Error(`Not a timestamp: ${text}`);
+  return date;
+}

@@ -125,6 +125,14 @@ describe('contacts bad input', () => {
     expect(short.errors![0].extensions).toMatchObject({ i18nKey: 'errors:searchTooShort', params: { min: 3 } });
     const forged = await server.gql(LIST, { after: 'bm90LWEtY3Vyc29y' }, { token: admin });
     expect(forged.errors![0].extensions!.i18nKey).toBe('errors:cursorInvalid');
+    // A list cursor in a search, a search cursor in the list, and a cursor whose id is not a uuid.
+    const listCursor = (await server.gql<Page>(LIST, { first: 1 }, { token: admin })).data!.contacts.pageInfo.endCursor;
+    const searchCursor = (await server.gql<Page>(LIST, { first: 1, search: 'shevch' }, { token: admin })).data!.contacts.pageInfo.endCursor;
+    const notUuid = Buffer.from(JSON.stringify(['Шевченко Тарас', 'x'])).toString('base64url');
+    for (const [search, after] of [['shevch', listCursor], [null, searchCursor], [null, notUuid]]) {
+      const res = await server.gql(LIST, { search, after }, { token: admin });
+      expect(res.errors![0].extensions!.i18nKey).toBe('errors:cursorInvalid');
+    }
   });
 });
 

@@ -1,13 +1,13 @@
-import { MIN_SEARCH_LENGTH, parseContactSearch } from '@hromada/shared';
+import { MIN_SEARCH_LENGTH, parseContactSearch, type ContactSearchQuery } from '@hromada/shared';
 import type { GraphQLContext } from '../../context';
 import type { SqlFragment } from '../../platform/auth/scope-sql';
-import { execute } from '../../platform/db/sql';
 import { UserError } from '../../platform/graphql/errors';
-import { decodeCursor, encodeCursor, pageSize } from '../../platform/graphql/pagination';
+import { isUuid } from '../../platform/graphql/ids';
+import { decodeCursor, encodeCursor, invalidCursor, pageSize } from '../../platform/graphql/pagination';
 import { WHOLE_SCOPE } from '../org/org-counts.loaders';
 import type { ContactRecord } from './contact.record';
 import { contactConditions, pageReader } from './contact-page-reader';
-import { findSearchPage } from './contact-search-page';
+import { countMatches, findRankedPage, searchPredicates, type SearchCursor, type CappedTotal } from './contact-search';
 import type { ContactConnection } from './contact.types';
 
 /** Broad searches stop counting here; the UI shows "10,000+". */
@@ -23,15 +23,6 @@ export interface ContactListArgs {
   orgUnitId?: string | null;
 }
 
-interface Total {
-  count: number;
-  capped: boolean;
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 export class ContactsService {
   constructor(private readonly ctx: GraphQLContext) {}
 
@@ -40,13 +31,13 @@ export class ContactsService {
   }
 
   /**
-   * A page of contacts in scope, ordered by name on the (sort_name, id) keyset. The total
-   * comes from the per-unit counters, or from a capped count when searching.
+   * A page of contacts in scope in name order on the (sort_name, id) keyset, with the total
+   * from the per-unit counters. A search ranks its matches instead (see contact-search.ts)
+   * and counts them up to the cap.
    */
   async list(args: ContactListArgs): Promise<ContactConnection> {
     const first = pageSize(args.first);
-    const needle = this.needle(args.search);
-    const after = args.after ? decodeCursor(args.after, 2) : null;
+    const query = this.searchQuery(args.search);
 
     let unitPath: string | undefined;
     if (args.orgUnitId) {
@@ -54,38 +45,29 @@ export class ContactsService {
       if (!unit) return { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0, totalCountCapped: false };
       unitPath = unit.path;
     }
+    const narrowing: SqlFragment[] = unitPath ? [{ sql: 'c.org_path <@ ?::ltree', params: [unitPath] }] : [];
 
-    const narrowing: SqlFragment[] = [];
-    if (unitPath) narrowing.push({ sql: 'c.org_path <@ ?::ltree', params: [unitPath] });
-    if (needle) {
-      // In a small scope, reading its few rows through the scope index and filtering beats the
-      // trigram index, whose posting lists for a common fragment span the whole table.
-      const smallScope = (await this.counterTotal(unitPath)).count <= SMALL_SCOPE;
-      narrowing.push({ sql: smallScope ? "(c.search_doc || '') like ?" : 'c.search_doc like ?', params: [`%${escapeLike(needle)}%`] });
-    }
+    if (query) return this.search(query, narrowing, unitPath, args.after, first);
+    const after = args.after ? listCursor(decodeCursor(args.after, 2)) : null;
     const keyset: SqlFragment[] = after ? [{ sql: '(c.sort_name, c.id) > (?, ?::uuid)', params: after }] : [];
     const read = pageReader(contactConditions(this.ctx.viewer, [...narrowing, ...keyset]), first + 1);
-
-    let rows: ContactRecord[];
-    let total: Total;
-    if (needle) {
-      // Count first: how many matches there are decides how to fetch the page.
-      total = await this.cappedCount(contactConditions(this.ctx.viewer, narrowing));
-      rows = await findSearchPage(this.ctx.em, read, total.capped);
-    } else {
-      [rows, total] = await Promise.all([read(this.ctx.em, 'walk'), this.counterTotal(unitPath)]);
-    }
-    const page = rows.slice(0, first);
-    const edges = page.map((node) => ({ cursor: encodeCursor([node.sortName, node.id]), node }));
-    return {
-      edges,
-      pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
-      totalCount: total.count,
-      totalCountCapped: total.capped,
-    };
+    const [rows, total] = await Promise.all([read(this.ctx.em, 'walk'), this.counterTotal(unitPath)]);
+    return connection(rows.map((contact) => ({ cursor: encodeCursor([contact.sortName, contact.id]), node: contact })), first, total);
   }
 
-  private needle(search: string | null | undefined): string | null {
+  private async search(query: ContactSearchQuery, narrowing: SqlFragment[], unitPath: string | undefined, afterCursor: string | null | undefined, first: number): Promise<ContactConnection> {
+    const after = afterCursor ? searchCursor(decodeCursor(afterCursor, 3)) : null;
+    // In a small scope, reading its few rows and filtering them beats the search indexes.
+    const smallScope = (await this.counterTotal(unitPath)).count <= SMALL_SCOPE;
+    const predicates = searchPredicates(query, smallScope);
+    // Count first: how many matches there are decides how to fetch the page.
+    const total = await countMatches(this.ctx.em, this.ctx.viewer, narrowing, predicates, TOTAL_COUNT_CAP);
+    const ranked = await findRankedPage(this.ctx.em, this.ctx.viewer, narrowing, predicates, after, first + 1, total.capped);
+    const edges = ranked.map(({ contact, tier }) => ({ cursor: encodeCursor([tier, contact.sortName, contact.id]), node: contact }));
+    return connection(edges, first, total);
+  }
+
+  private searchQuery(search: string | null | undefined): ContactSearchQuery | null {
     if (search === null || search === undefined || search.trim() === '') return null;
     const parsed = parseContactSearch(search);
     if (!parsed) {
@@ -96,17 +78,36 @@ export class ContactsService {
         { field: 'search', params: { min: MIN_SEARCH_LENGTH } },
       );
     }
-    return parsed.needle;
+    return parsed;
   }
 
-  private async counterTotal(unitPath: string | undefined): Promise<Total> {
+  private async counterTotal(unitPath: string | undefined): Promise<CappedTotal> {
     const count = await this.ctx.loaders.orgCounts.contactCount.load(unitPath ?? WHOLE_SCOPE);
     return { count, capped: false };
   }
+}
 
-  private async cappedCount(filter: SqlFragment): Promise<Total> {
-    const rows = await execute<{ n: string }>(this.ctx.em, `select count(*) as n from (select 1 from contact c where ${filter.sql} limit ${TOTAL_COUNT_CAP + 1}) s`, filter.params);
-    const count = Number(rows[0]?.n ?? 0);
-    return count > TOTAL_COUNT_CAP ? { count: TOTAL_COUNT_CAP, capped: true } : { count, capped: false };
-  }
+/** The page of `first` from up to `first + 1` fetched edges: the extra one only says there is more. */
+function connection(fetched: { cursor: string; node: ContactRecord }[], first: number, total: CappedTotal): ContactConnection {
+  const edges = fetched.slice(0, first);
+  return {
+    edges,
+    pageInfo: { hasNextPage: fetched.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount: total.count,
+    totalCountCapped: total.capped,
+  };
+}
+
+/** A decoded list cursor (sort name, id), or the same error as any forged cursor. */
+function listCursor(values: (string | number)[]): [string, string] {
+  const [sortName, id] = values;
+  if (typeof sortName === 'string' && typeof id === 'string' && isUuid(id)) return [sortName, id];
+  throw invalidCursor();
+}
+
+/** A decoded search cursor (tier, sort name, id), or the same error as any forged cursor. */
+function searchCursor(values: (string | number)[]): SearchCursor {
+  const [tier, sortName, id] = values;
+  if ((tier === 0 || tier === 1) && typeof sortName === 'string' && typeof id === 'string' && isUuid(id)) return [tier, sortName, id];
+  throw invalidCursor();
 }

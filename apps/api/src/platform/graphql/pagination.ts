@@ -48,7 +48,10 @@ export function decodeCursor(cursor: string, arity: number): (string | number)[]
   } catch {
     // falls through to the user error below
   }
-  throw new UserError('BAD_USER_INPUT', 'errors:cursorInvalid', 'The `after` cursor is not valid.', {
-    field: 'after',
-  });
+  throw invalidCursor();
+}
+
+/** What a forged, stale or foreign `after` cursor gets. */
+export function invalidCursor(): UserError {
+  return new UserError('BAD_USER_INPUT', 'errors:cursorInvalid', 'The `after` cursor is not valid.', { field: 'after' });
 }

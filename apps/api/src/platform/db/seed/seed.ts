@@ -76,6 +76,9 @@ export async function seedDemoOrganization(target: MikroORM | EntityManager, opt
     // Fresh statistics, or the planner guesses at the first queries over a million rows.
     await execute(tx, 'analyze org_unit, org_unit_counter, contact, app_user, role_assignment');
   });
+  // Marks the new rows all-visible (outside the transaction, as VACUUM must be), so searches
+  // can be answered from the prefix index alone before autovacuum gets round to the table.
+  await execute(em, 'vacuum contact');
   const summary: SeedSummary = {
     units: units.length,
     branches,

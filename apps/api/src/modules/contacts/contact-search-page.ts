@@ -37,7 +37,9 @@ export async function findSearchPage(
   if (!manyMatches) return read(em, 'sort');
   try {
     return await em.transactional(async (tx) => {
-      await execute(tx, `set local statement_timeout = ${Math.max(1, Math.round(walkBudgetMs))}`);
+      // The walk is chosen here, not left to the planner: pg_trgm gives LIKE no selectivity
+      // estimate, so 30K matches may be taken for 100 and sorted, over the budget, twice.
+      await execute(tx, `select set_config('statement_timeout', ?, true), set_config('enable_sort', 'off', true)`, [String(Math.max(1, Math.round(walkBudgetMs)))]);
       return read(tx, 'walk');
     });
   } catch (error) {

@@ -7,11 +7,15 @@ import { RoleAssignment } from '../../modules/auth/role-assignment.entity';
 import { Session } from '../../modules/auth/session.entity';
 import { AuditLog } from '../audit/audit-log.entity';
 import { Migration20261123000000_spine } from './migrations/Migration20261123000000_spine';
+import { Migration20261123100000_viewer_notify } from './migrations/Migration20261123100000_viewer_notify';
 
 export const ENTITIES = [OrgUnit, Contact, User, RoleAssignment, Session, AuditLog];
 
 /** Migrations are listed, not globbed, so the same list works from src (tests) and dist. */
-export const MIGRATIONS = [{ name: 'Migration20261123000000_spine', class: Migration20261123000000_spine }];
+export const MIGRATIONS = [
+  { name: 'Migration20261123000000_spine', class: Migration20261123000000_spine },
+  { name: 'Migration20261123100000_viewer_notify', class: Migration20261123100000_viewer_notify },
+];
 
 /** `onQuery` sees every SQL statement (tests count them); off in normal running. */
 export function mikroOrmConfig(clientUrl: string, poolMax = 20, onQuery?: (sql: string) => void): Options {

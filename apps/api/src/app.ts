@@ -9,18 +9,33 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { AppConfig } from './config';
 import { createContext, type GraphQLContext } from './context';
 import type { Logger } from './platform/logging/logger';
+import { execute } from './platform/db/sql';
+import { ViewerCache } from './platform/auth/viewer-cache';
+import { VIEWER_CHANNEL, ViewerInvalidationListener, type ListenerTimings } from './platform/auth/viewer-invalidation';
 import { buildExecutableSchema } from './schema';
 import { requestGuardsPlugin } from './platform/graphql/request-guards.plugin';
 import { errorReportingPlugin } from './platform/graphql/error-reporting.plugin';
 
 export interface App {
   express: Express;
-  apollo: ApolloServer<GraphQLContext>;
+  viewerCache: ViewerCache;
+  /** Stops Apollo and the viewer invalidation listener; the ORM stays open. */
+  close(): Promise<void>;
+}
+
+export interface AppDeps {
+  orm: MikroORM;
+  config: AppConfig;
+  log: Logger;
+  /** Tests shorten or lengthen the listener's reconnect and probe times. */
+  listenerTimings?: Partial<ListenerTimings>;
 }
 
 /** The HTTP application: /graphql, /healthz and the built SPA, on one port. */
-export async function createApp(deps: { orm: MikroORM; config: AppConfig; log: Logger }): Promise<App> {
+export async function createApp(deps: AppDeps): Promise<App> {
   const { config, log, orm } = deps;
+  const viewerCache = new ViewerCache();
+  const listener = invalidationListener(orm, viewerCache, log, deps.listenerTimings);
   const apollo = new ApolloServer<GraphQLContext>({
     schema: await buildExecutableSchema(),
     introspection: !config.production,
@@ -64,11 +79,29 @@ export async function createApp(deps: { orm: MikroORM; config: AppConfig; log: L
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async ({ req, res }) => createContext({ orm, config, log }, req, res) }),
+    expressMiddleware(apollo, { context: async ({ req, res }) => createContext({ orm, config, log, viewerCache }, req, res) }),
   );
 
   serveSpa(app, config.webDist, log);
-  return { express: app, apollo };
+  await listener.start();
+  return {
+    express: app,
+    viewerCache,
+    close: async () => {
+      await apollo.stop();
+      await listener.stop();
+    },
+  };
+}
+
+/** Keeps the viewer cache in step with other processes: LISTENs on the ORM's own database. */
+function invalidationListener(orm: MikroORM, cache: ViewerCache, log: Logger, timings: Partial<ListenerTimings> = {}): ViewerInvalidationListener {
+  const clientUrl = orm.config.get('clientUrl');
+  if (!clientUrl) throw new Error('The ORM has no clientUrl for the viewer invalidation listener');
+  const notify = async (payload: string) => {
+    await execute(orm.em.fork(), 'select pg_notify(?, ?)', [VIEWER_CHANNEL, payload]);
+  };
+  return new ViewerInvalidationListener({ connectionString: clientUrl, cache, log, notify }, timings);
 }
 
 /** Static files with long caching for hashed assets, and index.html for every app route. */

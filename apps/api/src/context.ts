@@ -7,6 +7,7 @@ import { ORG_SCOPE_FILTER } from './platform/auth/org-scope-filter';
 import type { Domain } from './platform/auth/policy';
 import { loadViewer } from './platform/auth/session-viewer';
 import { readSessionToken } from './platform/auth/session-token';
+import type { ViewerCache } from './platform/auth/viewer-cache';
 import { EMPTY_SCOPE, type DomainScope, type Viewer } from './platform/auth/viewer';
 import { createLoaders, type Loaders } from './loaders';
 
@@ -26,6 +27,8 @@ export interface GraphQLContext {
   /** How the session token came: cookie-authenticated mutations need the CSRF header. */
   authVia: 'bearer' | 'cookie' | null;
   loaders: Loaders;
+  /** This process's viewers by token; shared by its requests, holds only immutable viewers. */
+  viewerCache: ViewerCache;
   /** Reads the session token, if any, into `viewer`. Called once the query has passed validation. */
   authenticate(): Promise<void>;
   setViewer(viewer: Viewer | null): void;
@@ -56,6 +59,7 @@ class RequestContext implements GraphQLContext {
     orm: MikroORM,
     readonly config: AppConfig,
     log: Logger,
+    readonly viewerCache: ViewerCache,
     readonly req: Request,
     readonly res: Response,
   ) {
@@ -72,7 +76,7 @@ class RequestContext implements GraphQLContext {
   async authenticate(): Promise<void> {
     const token = readSessionToken(this.req.headers);
     if (!token) return;
-    const viewer = await loadViewer(this.em, token.token);
+    const viewer = await loadViewer(this.em, token.token, this.viewerCache);
     if (viewer) this.authVia = token.via;
     this.setViewer(viewer);
   }
@@ -88,6 +92,10 @@ class RequestContext implements GraphQLContext {
   }
 }
 
-export function createContext(deps: { orm: MikroORM; config: AppConfig; log: Logger }, req: Request, res: Response): GraphQLContext {
-  return new RequestContext(deps.orm, deps.config, deps.log, req, res);
+export function createContext(
+  deps: { orm: MikroORM; config: AppConfig; log: Logger; viewerCache: ViewerCache },
+  req: Request,
+  res: Response,
+): GraphQLContext {
+  return new RequestContext(deps.orm, deps.config, deps.log, deps.viewerCache, req, res);
 }

@@ -45,7 +45,7 @@ async function main(): Promise<void> {
     force.unref();
     server.closeIdleConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
-    await app.apollo.stop();
+    await app.close();
     await db.close();
     log.info('stopped');
     process.exit(0);

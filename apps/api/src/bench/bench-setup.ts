@@ -153,7 +153,7 @@ export async function startServer(orm: MikroORM, config: AppConfig): Promise<Ben
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await app.apollo.stop();
+      await app.close();
     },
   };
 }

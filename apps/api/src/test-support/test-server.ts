@@ -2,6 +2,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createApp } from '../app';
+import type { ViewerCache } from '../platform/auth/viewer-cache';
+import type { ListenerTimings } from '../platform/auth/viewer-invalidation';
 import { readConfig, type AppConfig } from '../config';
 import { createLogger } from '../platform/logging/logger';
 
@@ -19,18 +21,24 @@ export interface TestServer {
     variables?: Record<string, unknown>,
     options?: { token?: string; cookie?: string; headers?: Record<string, string> },
   ): Promise<GqlResponse<T>>;
+  viewerCache: ViewerCache;
   close(): Promise<void>;
 }
 
 /** The real HTTP app on an ephemeral port, over the given ORM. */
-export async function startTestServer(orm: MikroORM, overrides: Partial<AppConfig> = {}): Promise<TestServer> {
+export async function startTestServer(
+  orm: MikroORM,
+  overrides: Partial<AppConfig> = {},
+  listenerTimings: Partial<ListenerTimings> = {},
+): Promise<TestServer> {
   const config = { ...readConfig(), webDist: '/nonexistent', ...overrides };
-  const app = await createApp({ orm, config, log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent') });
+  const app = await createApp({ orm, config, log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), listenerTimings });
   const server = http.createServer(app.express);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url,
+    viewerCache: app.viewerCache,
     async gql(query, variables = {}, options = {}) {
       const headers: Record<string, string> = { 'content-type': 'application/json', ...options.headers };
       if (options.token) headers.authorization = `Bearer ${options.token}`;
@@ -42,7 +50,7 @@ export async function startTestServer(orm: MikroORM, overrides: Partial<AppConfi
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await app.apollo.stop();
+      await app.close();
     },
   };
 }

@@ -40,7 +40,7 @@ export class AuthResolver {
       expires: outcome.expiresAt,
       path: '/',
     });
-    ctx.setViewer(await loadViewer(ctx.em, outcome.token));
+    ctx.setViewer(await loadViewer(ctx.em, outcome.token, ctx.viewerCache));
     return { token: outcome.token, expiresAt: outcome.expiresAt, me: outcome.user };
   }
 

@@ -69,7 +69,11 @@ export class AuthService {
     return outcome;
   }
 
-  /** Revokes the current session; signing out twice is not an error. */
+  /**
+   * Revokes the current session; signing out twice is not an error. Other processes drop
+   * the cached viewer on the commit's notification, this one at once; only after the commit,
+   * or a concurrent request could read the still-live session and cache it again.
+   */
   async logout(): Promise<void> {
     const sessionId = this.ctx.viewer?.sessionId;
     if (!sessionId) return;
@@ -79,6 +83,7 @@ export class AuthService {
       session.revokedAt = new Date();
       audit(tx, { actorUserId: session.userId, operation: 'logout', recordType: 'Session', recordId: session.id, before: { revokedAt: null }, after: { revokedAt: session.revokedAt } }, { requestId: this.ctx.requestId, ip: this.ctx.ip });
     });
+    this.ctx.viewerCache.forgetSession(sessionId);
   }
 
   currentUser(): Promise<User | null> {

@@ -7,6 +7,7 @@ import { RoleAssignment } from '../../modules/auth/role-assignment.entity';
 import { Session } from '../../modules/auth/session.entity';
 import { AuditLog } from '../audit/audit-log.entity';
 import { Migration20261123000000_spine } from './migrations/Migration20261123000000_spine';
+import { Migration20261123100000_viewer_notify } from './migrations/Migration20261123100000_viewer_notify';
 import { Migration20261123110000_search_prefix } from './migrations/Migration20261123110000_search_prefix';
 
 export const ENTITIES = [OrgUnit, Contact, User, RoleAssignment, Session, AuditLog];
@@ -14,6 +15,7 @@ export const ENTITIES = [OrgUnit, Contact, User, RoleAssignment, Session, AuditL
 /** Migrations are listed, not globbed, so the same list works from src (tests) and dist. */
 export const MIGRATIONS = [
   { name: 'Migration20261123000000_spine', class: Migration20261123000000_spine },
+  { name: 'Migration20261123100000_viewer_notify', class: Migration20261123100000_viewer_notify },
   { name: 'Migration20261123110000_search_prefix', class: Migration20261123110000_search_prefix },
 ];
 

@@ -49,6 +49,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
 
   const app = express();
   app.disable('x-powered-by');
+  // GraphQL answers are POSTs and never revalidated: hashing each body for an ETag is waste.
+  // Static files keep their own validators (serve-static).
+  app.set('etag', false);
   if (config.trustProxy) app.set('trust proxy', 1);
 
   app.use((req, res, next) => {

@@ -1,5 +1,3 @@
-import { timestamp } from '../../platform/db/sql';
-
 /** A contact as the API reads it: a plain row, no entity bookkeeping. */
 export interface ContactRecord {
   id: string;
@@ -15,12 +13,14 @@ export interface ContactRecord {
   updatedAt: Date;
 }
 
-/** The select list `toContactRecord` reads, for the table under `alias`. */
+/**
+ * The select list `toContactRecord` reads, for the table under `alias`. Timestamps come as
+ * epoch milliseconds: a number is turned into a Date far more cheaply than timestamp text.
+ */
 export function contactColumns(alias: string): string {
-  return [
-    'id', 'org_unit_id', 'org_path::text as org_path', 'first_name', 'last_name', 'patronymic',
-    'phone', 'email', 'sort_name', 'created_at', 'updated_at',
-  ].map((column) => `${alias}.${column}`).join(', ');
+  const columns = ['id', 'org_unit_id', 'org_path::text as org_path', 'first_name', 'last_name', 'patronymic', 'phone', 'email', 'sort_name'];
+  const epochMs = (column: string) => `(extract(epoch from ${alias}.${column}) * 1000)::float8 as ${column}`;
+  return [...columns.map((column) => `${alias}.${column}`), epochMs('created_at'), epochMs('updated_at')].join(', ');
 }
 
 export interface ContactRow {
@@ -33,8 +33,9 @@ export interface ContactRow {
   phone: string | null;
   email: string | null;
   sort_name: string;
-  created_at: unknown;
-  updated_at: unknown;
+  /** Epoch milliseconds. */
+  created_at: number;
+  updated_at: number;
 }
 
 export function toContactRecord(row: ContactRow): ContactRecord {
@@ -48,7 +49,7 @@ export function toContactRecord(row: ContactRow): ContactRecord {
     phone: row.phone,
     email: row.email,
     sortName: row.sort_name,
-    createdAt: timestamp(row.created_at),
-    updatedAt: timestamp(row.updated_at),
+    createdAt: new Date(row.created_at),
+    updatedAt: new Date(row.updated_at),
   };
 }

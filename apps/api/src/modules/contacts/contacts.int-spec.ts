@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execute } from '../../platform/db/sql';
 import { createFreshDatabase, type FreshDatabase } from '../../test-support/fresh-database';
 import { startTestServer, type TestServer } from '../../test-support/test-server';
 import { buildTree, createUserWithSession, insertContacts, type FixtureContact, type Tree } from '../../test-support/tree-fixture';
@@ -94,6 +95,13 @@ describe('contacts list', () => {
     }
     const byEmail = await server.gql<Page>(LIST, { search: 'taras.shevchenko@' }, { token: admin });
     expect(byEmail.data!.contacts.edges.map((e) => e.node.email)).toEqual(['taras.shevchenko@ukr.net']);
+  });
+
+  it('gives a contact its stored times to the millisecond, in UTC', async () => {
+    const id = tree.contacts[0].id;
+    await execute(db.orm.em.fork(), `update contact set created_at = '2026-03-01 23:30:15.123456+02', updated_at = '2026-11-23 00:00:00.999+00' where id = ?`, [id]);
+    const res = await server.gql<{ contact: { createdAt: string; updatedAt: string } }>(`query($id: ID!) { contact(id: $id) { createdAt updatedAt } }`, { id }, { token: admin });
+    expect(res.data!.contact).toEqual({ createdAt: '2026-03-01T21:30:15.123Z', updatedAt: '2026-11-23T00:00:00.999Z' });
   });
 
   it('keeps a branch head to their own unit', async () => {

@@ -1,8 +1,7 @@
-import { validate } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLContext } from '../../context';
 import { readSessionToken } from '../auth/session-token';
-import { queryLimitsRule } from './limits';
+import { queryLimitError } from './limits-check';
 import { UserError } from './errors';
 
 export const CSRF_HEADER = 'x-hromada-csrf';
@@ -23,7 +22,7 @@ export function requestGuardsPlugin(): ApolloServerPlugin<GraphQLContext> {
     async requestDidStart() {
       return {
         async didResolveOperation({ contextValue, document, request, schema, operation }) {
-          const [limitError] = validate(schema, document, [queryLimitsRule(request.variables ?? {})]);
+          const limitError = queryLimitError(schema, document, request.variables ?? {});
           if (limitError) {
             throw new UserError('QUERY_TOO_COMPLEX', String(limitError.extensions.i18nKey), limitError.message, {
               params: limitError.extensions.params as Record<string, number>,

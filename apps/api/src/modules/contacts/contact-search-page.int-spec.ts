@@ -35,9 +35,9 @@ const yushchenko = (viewer: Viewer | null) => pageReader(contactConditions(viewe
 describe('findSearchPage', () => {
   it('gives the same first page by either plan, falling back to sorting when the walk is over budget', async () => {
     db.queries.length = 0;
-    const sorted = await findSearchPage(db.orm.em.fork(), yushchenko(admin()), false);
-    const walked = await findSearchPage(db.orm.em.fork(), yushchenko(admin()), true, 60_000);
-    const fallback = await findSearchPage(db.orm.em.fork(), yushchenko(admin()), true, 1);
+    const sorted = await yushchenko(admin())(db.orm.em.fork(), 'sort');
+    const walked = await findSearchPage(db.orm.em.fork(), yushchenko(admin()), 60_000);
+    const fallback = await findSearchPage(db.orm.em.fork(), yushchenko(admin()), 1);
     const names = (rows: { firstName: string }[]) => rows.map((r) => r.firstName);
     expect(names(sorted)).toEqual(Array.from({ length: 26 }, (_, i) => `Особа${String(i).padStart(5, '0')}`));
     expect(names(walked)).toEqual(names(sorted));
@@ -47,7 +47,7 @@ describe('findSearchPage', () => {
   });
 
   it('keeps the scope inside the budgeted transaction', async () => {
-    expect(await findSearchPage(db.orm.em.fork(), yushchenko(null), true, 60_000)).toEqual([]);
-    expect(await findSearchPage(db.orm.em.fork(), yushchenko(null), true, 1)).toEqual([]);
+    expect(await findSearchPage(db.orm.em.fork(), yushchenko(null), 60_000)).toEqual([]);
+    expect(await findSearchPage(db.orm.em.fork(), yushchenko(null), 1)).toEqual([]);
   });
 });

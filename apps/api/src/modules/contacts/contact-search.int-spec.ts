@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Viewer } from '../../platform/auth/viewer';
 import { createFreshDatabase, type FreshDatabase } from '../../test-support/fresh-database';
 import { buildTree, insertContacts, type FixtureContact, type Tree } from '../../test-support/tree-fixture';
-import { countMatches, findRankedPage, searchPredicates, type RankedContact, type SearchCursor } from './contact-search';
+import { countAndRank, findRankedPage, searchPredicates, type RankedContact, type SearchCursor } from './contact-search';
 
 let db: FreshDatabase;
 let tree: Tree;
@@ -45,12 +45,19 @@ const predicatesFor = (text: string, smallScope = false) => searchPredicates(par
 
 const names = (rows: RankedContact[]) => rows.map((r) => `${r.contact.lastName} ${r.contact.firstName}`);
 
+/** How a page is read: ranked with the count (matches under the cap), or by the index plans (over it). */
+type Plan = 'counted' | 'capped';
+
 /** Every ranked match, fetched `pageSize` at a time through the cursors. */
-async function allPages(viewer: Viewer | null, text: string, pageSize: number, manyMatches: boolean, smallScope = false): Promise<RankedContact[]> {
+async function allPages(viewer: Viewer | null, text: string, pageSize: number, plan: Plan, smallScope = false): Promise<RankedContact[]> {
   const seen: RankedContact[] = [];
   let after: SearchCursor | null = null;
   for (;;) {
-    const page = await findRankedPage(db.orm.em.fork(), viewer, [], predicatesFor(text, smallScope), after, pageSize + 1, manyMatches);
+    const predicates = predicatesFor(text, smallScope);
+    const page =
+      plan === 'counted'
+        ? (await countAndRank(db.orm.em.fork(), viewer, [], predicates, after, pageSize + 1, 100)).page!
+        : await findRankedPage(db.orm.em.fork(), viewer, [], predicates, after, pageSize + 1);
     seen.push(...page.slice(0, pageSize));
     if (page.length <= pageSize) return seen;
     const last = seen[seen.length - 1];
@@ -60,49 +67,66 @@ async function allPages(viewer: Viewer | null, text: string, pageSize: number, m
 
 describe('ranked search', () => {
   it('ranks names that start with the fragment first, each tier in name order', async () => {
-    const ranked = await allPages(viewerOf(tree.units[1]), 'koval', 100, false);
+    const ranked = await allPages(viewerOf(tree.units[1]), 'koval', 100, 'counted');
     expect(names(ranked)).toEqual([...KOVAL_PREFIX, ...KOVAL_INSIDE]);
     expect(ranked.map((r) => r.tier)).toEqual([0, 0, 0, 0, 0, 1, 1]);
   });
 
   it('gives the same ranking and pages by every plan, page size and scope strategy', async () => {
     const expected = [...KOVAL_PREFIX, ...KOVAL_INSIDE];
-    for (const manyMatches of [false, true]) {
+    for (const plan of ['counted', 'capped'] as const) {
       for (const smallScope of [false, true]) {
         for (const pageSize of [1, 2, 5]) {
-          const ranked = await allPages(viewerOf(tree.units[1]), 'Коваль', pageSize, manyMatches, smallScope);
-          expect(names(ranked), `many=${manyMatches} small=${smallScope} page=${pageSize}`).toEqual(expected);
+          const ranked = await allPages(viewerOf(tree.units[1]), 'Коваль', pageSize, plan, smallScope);
+          expect(names(ranked), `${plan} small=${smallScope} page=${pageSize}`).toEqual(expected);
         }
       }
     }
   });
 
   it('puts every phone match in one tier, by name', async () => {
-    const ranked = await allPages(viewerOf(tree.units[0]), '+38067', 3, true);
-    expect(ranked).toHaveLength(10);
-    expect(new Set(ranked.map((r) => r.tier))).toEqual(new Set([1]));
-    const sortNames = ranked.map((r) => r.contact.sortName);
-    expect(sortNames).toEqual([...sortNames].sort((a, b) => a.localeCompare(b, 'uk')));
+    for (const plan of ['counted', 'capped'] as const) {
+      const ranked = await allPages(viewerOf(tree.units[0]), '+38067', 3, plan);
+      expect(ranked).toHaveLength(10);
+      expect(new Set(ranked.map((r) => r.tier))).toEqual(new Set([1]));
+      const sortNames = ranked.map((r) => r.contact.sortName);
+      expect(sortNames).toEqual([...sortNames].sort((a, b) => a.localeCompare(b, 'uk')));
+    }
   });
 
   it('never ranks what the viewer may not see', async () => {
-    const whole = await allPages(viewerOf(tree.units[0]), 'koval', 100, true);
-    expect(names(whole)).toContain('Коваленко Чужий');
-    const scoped = await allPages(viewerOf(tree.units[1]), 'koval', 100, true);
-    expect(names(scoped)).not.toContain('Коваленко Чужий');
-    expect(await allPages(null, 'koval', 100, true)).toEqual([]);
-    expect(await allPages(null, 'koval', 100, false)).toEqual([]);
+    for (const plan of ['counted', 'capped'] as const) {
+      const whole = await allPages(viewerOf(tree.units[0]), 'koval', 100, plan);
+      expect(names(whole)).toContain('Коваленко Чужий');
+      const scoped = await allPages(viewerOf(tree.units[1]), 'koval', 100, plan);
+      expect(names(scoped)).not.toContain('Коваленко Чужий');
+      expect(await allPages(null, 'koval', 100, plan)).toEqual([]);
+    }
   });
 });
 
-describe('countMatches', () => {
-  it('counts both tiers, and stops at the cap whichever tier passes it', async () => {
+describe('countAndRank', () => {
+  it('counts both tiers, and stops at the cap whichever tier passes it, ranking no page then', async () => {
     const viewer = viewerOf(tree.units[1]);
-    const count = (text: string, cap: number) => countMatches(db.orm.em.fork(), viewer, [], predicatesFor(text), cap);
-    expect(await count('koval', 100)).toEqual({ count: 7, capped: false });
-    expect(await count('koval', 4)).toEqual({ count: 4, capped: true });
-    expect(await count('koval', 6)).toEqual({ count: 6, capped: true });
-    expect(await count('+38067', 100)).toEqual({ count: 9, capped: false });
-    expect(await countMatches(db.orm.em.fork(), null, [], predicatesFor('koval'), 100)).toEqual({ count: 0, capped: false });
+    const count = (text: string, cap: number, viewerOrNull: Viewer | null = viewer) => countAndRank(db.orm.em.fork(), viewerOrNull, [], predicatesFor(text), null, 3, cap);
+    expect(await count('koval', 100)).toMatchObject({ total: { count: 7, capped: false } });
+    expect((await count('koval', 100)).page).toHaveLength(3);
+    // Past the cap on prefix matches alone, and past it only with the other tier.
+    expect(await count('koval', 4)).toEqual({ total: { count: 4, capped: true }, page: null });
+    expect(await count('koval', 6)).toEqual({ total: { count: 6, capped: true }, page: null });
+    expect(await count('+38067', 100)).toMatchObject({ total: { count: 9, capped: false } });
+    expect(await count('koval', 100, null)).toEqual({ total: { count: 0, capped: false }, page: [] });
+  });
+
+  it('counts all matches but ranks only those after the cursor, and answers an empty page past the end', async () => {
+    const viewer = viewerOf(tree.units[1]);
+    const predicates = predicatesFor('koval');
+    const all = (await countAndRank(db.orm.em.fork(), viewer, [], predicates, null, 100, 100)).page!;
+    const last = all[all.length - 1];
+    const beyond = await countAndRank(db.orm.em.fork(), viewer, [], predicates, [last.tier, last.contact.sortName, last.contact.id], 3, 100);
+    expect(beyond).toEqual({ total: { count: 7, capped: false }, page: [] });
+    const second = all[1];
+    const rest = await countAndRank(db.orm.em.fork(), viewer, [], predicates, [second.tier, second.contact.sortName, second.contact.id], 100, 100);
+    expect(rest.page!.map((r) => r.contact.id)).toEqual(all.slice(2).map((r) => r.contact.id));
   });
 });

@@ -52,25 +52,55 @@ export function searchPredicates(query: ContactSearchQuery, smallScope: boolean)
   };
 }
 
+export interface CountedSearch {
+  total: CappedTotal;
+  /** The requested page, when the matches were few enough to rank them all; null when capped. */
+  page: RankedContact[] | null;
+}
+
 /**
- * Matches, counted up to `cap` (then `capped`). Prefix matches are counted first, from the
- * prefix index alone: when they pass the cap the trigram count (PostgreSQL evaluates the
- * ELSE subquery only when it is reached) is never run.
+ * Counts the matches up to `cap` and, when they stay under it, ranks them in the same
+ * statement: the matches are read once, into a CTE of (id, sort name, tier), and the page
+ * is taken from it. Prefix matches are counted first, from the prefix index alone; when
+ * they pass the cap the statement stops there (a one-time filter PostgreSQL checks before
+ * running the rest) and returns no row.
  */
-export async function countMatches(em: EntityManager, viewer: Viewer | null, narrowing: readonly SqlFragment[], predicates: SearchPredicates, cap: number): Promise<CappedTotal> {
-  const capped = (condition: SqlFragment) => {
-    const filter = contactConditions(viewer, [...narrowing, condition]);
-    return { sql: `(select count(*) from (select 1 from contact c where ${filter.sql} limit ${cap + 1}) s)`, params: filter.params };
-  };
-  const all = capped(predicates.match);
-  let query: SqlFragment = { sql: `select ${all.sql} as n`, params: all.params };
-  if (predicates.prefix) {
-    const prefixed = capped(predicates.prefix);
-    query = { sql: `select case when ${prefixed.sql} > ${cap} then ${cap + 1} else ${all.sql} end as n`, params: [...prefixed.params, ...all.params] };
+export async function countAndRank(
+  em: EntityManager,
+  viewer: Viewer | null,
+  narrowing: readonly SqlFragment[],
+  predicates: SearchPredicates,
+  after: SearchCursor | null,
+  limit: number,
+  cap: number,
+): Promise<CountedSearch> {
+  const { match, prefix } = predicates;
+  const filter = contactConditions(viewer, [...narrowing, match]);
+  const tier = prefix ? { sql: `(case when ${prefix.sql} then 0 else 1 end)`, params: prefix.params } : { sql: '1', params: [] };
+  // No page is ranked once the count passed the cap: that page will come from the index plans.
+  const keyset = after ? { sql: ' and (m.tier, m.sort_name, m.id) > (?, ?, ?::uuid)', params: [...after] } : { sql: '', params: [] };
+  let gate: SqlFragment = { sql: '', params: [] };
+  if (prefix) {
+    const prefixed = contactConditions(viewer, [...narrowing, prefix]);
+    gate = { sql: `where (select count(*) from (select 1 from contact c where ${prefixed.sql} limit ${cap + 1}) p) <= ${cap}`, params: prefixed.params };
   }
-  const [row] = await execute<{ n: string }>(em, query.sql, query.params);
-  const count = Number(row?.n ?? 0);
-  return count > cap ? { count: cap, capped: true } : { count, capped: false };
+  const rows = await execute<ContactRow & { tier: Tier; total: string }>(
+    em,
+    `with m as materialized (select c.id, c.sort_name, ${tier.sql} as tier from contact c where ${filter.sql} limit ${cap + 1})
+     select ${contactColumns('c')}, page.tier, t.total
+       from (select count(*) as total from m) t
+       left join lateral (select m.id, m.sort_name, m.tier from m where t.total <= ${cap}${keyset.sql}
+                           order by m.tier, m.sort_name, m.id limit ${limit}) page on true
+       left join contact c on c.id = page.id
+      ${gate.sql}
+      order by page.tier, page.sort_name, page.id`,
+    [...tier.params, ...filter.params, ...keyset.params, ...gate.params],
+  );
+  if (rows.length === 0) return { total: { count: cap, capped: true }, page: null };
+  const count = Number(rows[0].total);
+  if (count > cap) return { total: { count: cap, capped: true }, page: null };
+  const page = rows.filter((row) => row.id !== null).map((row) => ({ contact: toContactRecord(row), tier: row.tier }));
+  return { total: { count, capped: false }, page };
 }
 
 const afterKey = (after: SearchCursor): SqlFragment => ({ sql: '(c.sort_name, c.id) > (?, ?::uuid)', params: [after[1], after[2]] });
@@ -78,10 +108,10 @@ const afterKey = (after: SearchCursor): SqlFragment => ({ sql: '(c.sort_name, c.
 const not = (condition: SqlFragment): SqlFragment => ({ sql: `not (${condition.sql})`, params: condition.params });
 
 /**
- * Up to `limit` ranked matches after `after`. Under the count cap the matches are few
- * enough to rank and sort in one statement. Over it, each tier is read on its own plan:
- * prefix matches from the prefix index (sorted there, then fetched by id), the rest by
- * walking the name index within a budget, or sorting them.
+ * Up to `limit` ranked matches after `after`, when there are too many to rank them all:
+ * each tier is read on its own plan. Prefix matches come from the prefix index (sorted
+ * there, then fetched by id); the rest by walking the name index within a budget, or by
+ * sorting them.
  */
 export async function findRankedPage(
   em: EntityManager,
@@ -90,10 +120,8 @@ export async function findRankedPage(
   predicates: SearchPredicates,
   after: SearchCursor | null,
   limit: number,
-  manyMatches: boolean,
 ): Promise<RankedContact[]> {
   const { match, prefix } = predicates;
-  if (prefix && !manyMatches) return rankedSort(em, contactConditions(viewer, [...narrowing, match]), prefix, after, limit);
   const ranked: RankedContact[] = [];
   if (prefix && (!after || after[0] === 0)) {
     const keyset = after ? [afterKey(after)] : [];
@@ -103,24 +131,10 @@ export async function findRankedPage(
   if (ranked.length < limit) {
     const keyset = after && (after[0] === 1 || !prefix) ? [afterKey(after)] : [];
     const rest = [...narrowing, match, ...(prefix ? [not(prefix)] : []), ...keyset];
-    const rows = await findSearchPage(em, pageReader(contactConditions(viewer, rest), limit - ranked.length), manyMatches);
+    const rows = await findSearchPage(em, pageReader(contactConditions(viewer, rest), limit - ranked.length));
     ranked.push(...rows.map((contact) => ({ contact, tier: 1 as const })));
   }
   return ranked;
-}
-
-/** Both tiers in one sorted statement: the tier is computed per match and leads the order. */
-async function rankedSort(em: EntityManager, filter: SqlFragment, prefix: SqlFragment, after: SearchCursor | null, limit: number): Promise<RankedContact[]> {
-  const tier = `(case when ${prefix.sql} then 0 else 1 end)`;
-  const tierParams = prefix.params;
-  const keyset = after ? { sql: ` and (${tier}, c.sort_name, c.id) > (?, ?, ?::uuid)`, params: [...tierParams, ...after] } : { sql: '', params: [] };
-  const rows = await execute<ContactRow & { tier: Tier }>(
-    em,
-    `select ${contactColumns('c')}, ${tier} as tier from contact c where ${filter.sql}${keyset.sql}
-      order by ${tier}, c.sort_name || '', c.id limit ${limit}`,
-    [...tierParams, ...filter.params, ...keyset.params, ...tierParams],
-  );
-  return rows.map((row) => ({ contact: toContactRecord(row), tier: row.tier }));
 }
 
 /**

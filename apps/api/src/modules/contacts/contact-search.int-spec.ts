@@ -54,10 +54,8 @@ async function allPages(viewer: Viewer | null, text: string, pageSize: number, p
   let after: SearchCursor | null = null;
   for (;;) {
     const predicates = predicatesFor(text, smallScope);
-    const page =
-      plan === 'counted'
-        ? (await countAndRank(db.orm.em.fork(), viewer, [], predicates, after, pageSize + 1, 100)).page!
-        : await findRankedPage(db.orm.em.fork(), viewer, [], predicates, after, pageSize + 1);
+    const request = { viewer, narrowing: [], predicates, after, limit: pageSize + 1 };
+    const page = plan === 'counted' ? (await countAndRank(db.orm.em.fork(), request, 100)).page! : await findRankedPage(db.orm.em.fork(), request);
     seen.push(...page.slice(0, pageSize));
     if (page.length <= pageSize) return seen;
     const last = seen[seen.length - 1];
@@ -108,7 +106,8 @@ describe('ranked search', () => {
 describe('countAndRank', () => {
   it('counts both tiers, and stops at the cap whichever tier passes it, ranking no page then', async () => {
     const viewer = viewerOf(tree.units[1]);
-    const count = (text: string, cap: number, viewerOrNull: Viewer | null = viewer) => countAndRank(db.orm.em.fork(), viewerOrNull, [], predicatesFor(text), null, 3, cap);
+    const count = (text: string, cap: number, viewerOrNull: Viewer | null = viewer) =>
+      countAndRank(db.orm.em.fork(), { viewer: viewerOrNull, narrowing: [], predicates: predicatesFor(text), after: null, limit: 3 }, cap);
     expect(await count('koval', 100)).toMatchObject({ total: { count: 7, capped: false } });
     expect((await count('koval', 100)).page).toHaveLength(3);
     // Past the cap on prefix matches alone, and past it only with the other tier.
@@ -121,12 +120,13 @@ describe('countAndRank', () => {
   it('counts all matches but ranks only those after the cursor, and answers an empty page past the end', async () => {
     const viewer = viewerOf(tree.units[1]);
     const predicates = predicatesFor('koval');
-    const all = (await countAndRank(db.orm.em.fork(), viewer, [], predicates, null, 100, 100)).page!;
+    const from = (after: SearchCursor | null, limit: number) => countAndRank(db.orm.em.fork(), { viewer, narrowing: [], predicates, after, limit }, 100);
+    const all = (await from(null, 100)).page!;
     const last = all[all.length - 1];
-    const beyond = await countAndRank(db.orm.em.fork(), viewer, [], predicates, [last.tier, last.contact.sortName, last.contact.id], 3, 100);
+    const beyond = await from([last.tier, last.contact.sortName, last.contact.id], 3);
     expect(beyond).toEqual({ total: { count: 7, capped: false }, page: [] });
     const second = all[1];
-    const rest = await countAndRank(db.orm.em.fork(), viewer, [], predicates, [second.tier, second.contact.sortName, second.contact.id], 100, 100);
+    const rest = await from([second.tier, second.contact.sortName, second.contact.id], 100);
     expect(rest.page!.map((r) => r.contact.id)).toEqual(all.slice(2).map((r) => r.contact.id));
   });
 });

@@ -52,6 +52,16 @@ export function searchPredicates(query: ContactSearchQuery, smallScope: boolean)
   };
 }
 
+/** One search page as asked: by whom, within what, for what, from where, how many rows. */
+export interface SearchRequest {
+  viewer: Viewer | null;
+  /** Conditions besides scope and match, e.g. a unit's subtree. */
+  narrowing: readonly SqlFragment[];
+  predicates: SearchPredicates;
+  after: SearchCursor | null;
+  limit: number;
+}
+
 export interface CountedSearch {
   total: CappedTotal;
   /** The requested page, when the matches were few enough to rank them all; null when capped. */
@@ -65,15 +75,8 @@ export interface CountedSearch {
  * they pass the cap the statement stops there (a one-time filter PostgreSQL checks before
  * running the rest) and returns no row.
  */
-export async function countAndRank(
-  em: EntityManager,
-  viewer: Viewer | null,
-  narrowing: readonly SqlFragment[],
-  predicates: SearchPredicates,
-  after: SearchCursor | null,
-  limit: number,
-  cap: number,
-): Promise<CountedSearch> {
+export async function countAndRank(em: EntityManager, request: SearchRequest, cap: number): Promise<CountedSearch> {
+  const { viewer, narrowing, predicates, after, limit } = request;
   const { match, prefix } = predicates;
   const filter = contactConditions(viewer, [...narrowing, match]);
   const tier = prefix ? { sql: `(case when ${prefix.sql} then 0 else 1 end)`, params: prefix.params } : { sql: '1', params: [] };
@@ -113,14 +116,8 @@ const not = (condition: SqlFragment): SqlFragment => ({ sql: `not (${condition.s
  * there, then fetched by id); the rest by walking the name index within a budget, or by
  * sorting them.
  */
-export async function findRankedPage(
-  em: EntityManager,
-  viewer: Viewer | null,
-  narrowing: readonly SqlFragment[],
-  predicates: SearchPredicates,
-  after: SearchCursor | null,
-  limit: number,
-): Promise<RankedContact[]> {
+export async function findRankedPage(em: EntityManager, request: SearchRequest): Promise<RankedContact[]> {
+  const { viewer, narrowing, predicates, after, limit } = request;
   const { match, prefix } = predicates;
   const ranked: RankedContact[] = [];
   if (prefix && (!after || after[0] === 0)) {

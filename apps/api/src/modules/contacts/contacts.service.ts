@@ -7,7 +7,7 @@ import { decodeCursor, encodeCursor, invalidCursor, pageSize } from '../../platf
 import { WHOLE_SCOPE } from '../org/org-counts.loaders';
 import type { ContactRecord } from './contact.record';
 import { contactConditions, pageReader } from './contact-page-reader';
-import { countAndRank, findRankedPage, searchPredicates, type CappedTotal, type SearchCursor } from './contact-search';
+import { countAndRank, findRankedPage, searchPredicates, type CappedTotal, type SearchCursor, type SearchRequest } from './contact-search';
 import type { ContactConnection } from './contact.types';
 
 /** Broad searches stop counting here; the UI shows "10,000+". */
@@ -59,11 +59,11 @@ export class ContactsService {
     const after = afterCursor ? searchCursor(decodeCursor(afterCursor, 3)) : null;
     // In a small scope, reading its few rows and filtering them beats the search indexes.
     const smallScope = (await this.counterTotal(unitPath)).count <= SMALL_SCOPE;
-    const predicates = searchPredicates(query, smallScope);
+    const request: SearchRequest = { viewer: this.ctx.viewer, narrowing, predicates: searchPredicates(query, smallScope), after, limit: first + 1 };
     // Count first: under the cap the same statement ranks the page; over it, the index plans do.
-    const counted = await countAndRank(this.ctx.em, this.ctx.viewer, narrowing, predicates, after, first + 1, TOTAL_COUNT_CAP);
+    const counted = await countAndRank(this.ctx.em, request, TOTAL_COUNT_CAP);
     const total = counted.total;
-    const ranked = counted.page ?? (await findRankedPage(this.ctx.em, this.ctx.viewer, narrowing, predicates, after, first + 1));
+    const ranked = counted.page ?? (await findRankedPage(this.ctx.em, request));
     const edges = ranked.map(({ contact, tier }) => ({ cursor: encodeCursor([tier, contact.sortName, contact.id]), node: contact }));
     return connection(edges, first, total);
   }

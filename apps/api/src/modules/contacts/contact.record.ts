@@ -9,6 +9,8 @@ export interface ContactRecord {
   phone: string | null;
   email: string | null;
   sortName: string;
+  /** Last name, first name and patronymic. */
+  displayName: string;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -49,6 +51,7 @@ export function toContactRecord(row: ContactRow): ContactRecord {
     phone: row.phone,
     email: row.email,
     sortName: row.sort_name,
+    displayName: [row.last_name, row.first_name, row.patronymic].filter(Boolean).join(' '),
     createdAt: new Date(row.created_at),
     updatedAt: new Date(row.updated_at),
   };

@@ -12,6 +12,9 @@ export class ContactType {
   @Field(() => String)
   lastName!: string;
 
+  @Field(() => String, { description: 'Last name, first name and patronymic.' })
+  displayName!: string;
+
   @Field(() => String, { nullable: true })
   patronymic!: string | null;
 

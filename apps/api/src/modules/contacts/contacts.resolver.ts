@@ -26,11 +26,6 @@ export class ContactsResolver {
     return new ContactsService(ctx).byId(id);
   }
 
-  @FieldResolver(() => String, { description: 'Last name, first name and patronymic.' })
-  displayName(@Root() contact: ContactRecord): string {
-    return [contact.lastName, contact.firstName, contact.patronymic].filter(Boolean).join(' ');
-  }
-
   @FieldResolver(() => OrgUnitType, { description: 'The unit that keeps this contact.' })
   async orgUnit(@Root() contact: ContactRecord, @Ctx() ctx: GraphQLContext): Promise<OrgUnitRecord> {
     // Same loader and key as `region`, so a page of contacts costs one statement for both.

@@ -6,6 +6,8 @@ export interface OrgUnitRecord {
   code: string;
   nameUk: string;
   nameEn: string;
+  /** The name in the request's language. */
+  name: string;
   kind: OrgUnitKind;
   parentId: string | null;
   path: string;
@@ -28,12 +30,13 @@ export interface OrgUnitRow {
   path: string;
 }
 
-export function toOrgUnitRecord(row: OrgUnitRow): OrgUnitRecord {
+export function toOrgUnitRecord(row: OrgUnitRow, locale: 'uk' | 'en'): OrgUnitRecord {
   return {
     id: row.id,
     code: row.code,
     nameUk: row.name_uk,
     nameEn: row.name_en,
+    name: locale === 'en' ? row.name_en : row.name_uk,
     kind: row.kind,
     parentId: row.parent_id,
     path: row.path,

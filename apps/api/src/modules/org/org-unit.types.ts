@@ -22,6 +22,9 @@ export class OrgUnitType {
   @Field(() => String)
   nameEn!: string;
 
+  @Field(() => String, { description: "Name in the request's language." })
+  name!: string;
+
   @Field(() => OrgUnitKindGql)
   kind!: OrgUnitKindGql;
 

@@ -20,7 +20,7 @@ export function createOrgLoaders(em: EntityManager, viewer: Viewer | null, local
     const rows = await execute<OrgUnitRow>(em, `select ${orgUnitColumns('u')} from org_unit u where ${condition} and ${scope.sql} order by ${order}`, [
       ...params, ...scope.params,
     ]);
-    return rows.map(toOrgUnitRecord);
+    return rows.map((row) => toOrgUnitRecord(row, locale));
   };
 
   const byId = new DataLoader<string, OrgUnitRecord | null>(async (ids) => {

@@ -18,11 +18,6 @@ export class OrgResolver {
     return new OrgService(ctx).byId(id);
   }
 
-  @FieldResolver(() => String, { description: "Name in the request's language." })
-  name(@Root() unit: OrgUnitRecord, @Ctx() ctx: GraphQLContext): string {
-    return ctx.locale === 'en' ? unit.nameEn : unit.nameUk;
-  }
-
   @FieldResolver(() => OrgUnitType, { nullable: true })
   parent(@Root() unit: OrgUnitRecord, @Ctx() ctx: GraphQLContext): Promise<OrgUnitRecord | null> | null {
     return unit.parentId ? ctx.loaders.org.byId.load(unit.parentId) : null;

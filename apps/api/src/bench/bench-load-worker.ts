@@ -1,5 +1,12 @@
-import { parentPort, workerData } from 'node:worker_threads';
 import { runHttpLoad, type HttpLoadJob } from './bench-load';
 
-/** The throughput run's client, on its own thread (started by `httpLoad`); a rejection surfaces as the worker's 'error'. */
-void runHttpLoad(workerData as HttpLoadJob).then((result) => parentPort?.postMessage(result));
+/** The throughput run's client, in its own process (forked by `httpLoad`): one job in, one result out. */
+process.once('message', (job: HttpLoadJob) => {
+  void runHttpLoad(job).then(
+    (result) => process.send?.(result, () => process.exit(0)),
+    (error: unknown) => {
+      process.stderr.write(`load process failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+      process.exit(1);
+    },
+  );
+});

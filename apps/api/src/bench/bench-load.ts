@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { fork } from 'node:child_process';
 import pg from 'pg';
 import { GqlClient, type GqlRequest } from './bench-http';
 import { since, summarize, type LatencySummary } from './bench-stats';
@@ -98,18 +98,20 @@ export async function runHttpLoad(job: HttpLoadJob): Promise<LoadResult> {
 }
 
 /**
- * The throughput run, from a worker thread: the client's JavaScript (serializing, parsing,
- * timing) then does not queue on the server's event loop, though it still shares the cores.
+ * The throughput run, from a child process: like a real client, its JavaScript (serializing,
+ * parsing, timing) and its garbage collection share the machine's cores with the server but
+ * not the server's process (a worker thread would share V8's helper threads and libuv pool).
  */
 export function httpLoad(job: HttpLoadJob): Promise<LoadResult> {
   return new Promise<LoadResult>((resolve, reject) => {
-    const worker = new Worker(path.join(__dirname, 'bench-load-worker.js'), { workerData: job });
+    const child = fork(path.join(__dirname, 'bench-load-worker.js'), { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     let result: LoadResult | undefined;
-    worker.once('message', (message: LoadResult) => {
+    child.once('message', (message: LoadResult) => {
       result = message;
     });
-    worker.once('error', reject);
-    worker.once('exit', (code) => (result ? resolve(result) : reject(new Error(`load worker exited with ${code} and no result`))));
+    child.once('error', reject);
+    child.once('exit', (code) => (result ? resolve(result) : reject(new Error(`load process exited with ${code} and no result`))));
+    child.send(job);
   });
 }
 

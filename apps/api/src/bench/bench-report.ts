@@ -105,7 +105,7 @@ export function latencyTable(dataset: DatasetKind, rows: readonly RowResult[]): 
   return lines.join('\n');
 }
 
-/** `cpuPerRequest`: CPU ms the bench process (server and client thread) spent per request under load. */
+/** `cpuPerRequest`: CPU ms the server's process spent per request under load. */
 export function loadTable(dataset: DatasetKind, load: LoadResult, raw: LoadResult, cpuPerRequest: number): string {
   const v = loadVerdict(dataset, load);
   return [
@@ -146,7 +146,7 @@ export function section(info: RunInfo, rows: readonly RowResult[], load: LoadRes
     '',
     `Measured ${info.started.toISOString().slice(0, 16).replace('T', ' ')} UTC on database \`${info.database}\`: ` +
       `${thousands(f.contacts)} contacts, ${thousands(f.units)} units, ${thousands(f.branches)} branches.`,
-    `Machine: ${machineLine(f.postgres)}. The load generator runs in the same process as the server and shares its cores; ` +
+    `Machine: ${machineLine(f.postgres)}. The load generator runs in a child process and shares the cores; ` +
       `1-minute load average ${info.load[0].toFixed(1)} before the run, ${info.load[1].toFixed(1)} after.`,
     `Command: \`npm run bench -- --database ${info.database} --requests ${info.requests} --warmup ${info.warmup} ` +
       `--duration ${info.duration} --concurrency ${info.concurrency}\` (${Math.round(info.seconds)} s).`,
@@ -174,8 +174,8 @@ export function section(info: RunInfo, rows: readonly RowResult[], load: LoadRes
         (row.explain ? ' (plan below).' : '; the time goes to HTTP, GraphQL and the ORM, not to PostgreSQL.') : ''));
   }
   if (loadV.pass === false) {
-    out.push(`- **Throughput**: ${loadV.misses.join('; ')}. The bench process spent ${ms(cpuPerRequest)} ms of CPU per request ` +
-      `(server and load generator); bare PostgreSQL answered the same statements at ${thousands(rawLoad.perSecond)} req/s.`);
+    out.push(`- **Throughput**: ${loadV.misses.join('; ')}. The server's process spent ${ms(cpuPerRequest)} ms of CPU per request` +
+      `; bare PostgreSQL answered the same statements at ${thousands(rawLoad.perSecond)} req/s.`);
   }
   out.push('');
   for (const { row, i } of failing) {
@@ -190,7 +190,8 @@ export const PREAMBLE = `# Benchmarks
 \`npm run bench -- --database NAME --output docs/benchmarks.md\` builds everything, opens an already
 seeded database (the embedded server under \`HROMADA_DATA_DIR\` unless \`DATABASE_URL\` is set),
 starts the real HTTP app in the same process on an ephemeral port and measures it through the
-full stack: HTTP (keep-alive client), Apollo/GraphQL, the org-scope filter, MikroORM, PostgreSQL.
+full stack: HTTP (keep-alive client), Apollo/GraphQL, the org scope, the data layer (MikroORM's
+connection, plain-row reads), PostgreSQL.
 It rewrites only the section of the dataset it measured. The code is \`apps/api/src/bench/\`.
 
 Seed the two datasets first (each into its own database):
@@ -211,25 +212,27 @@ npm run bench -- --database hromada_bench --output docs/benchmarks.md
   p99 / mean. Searches rotate over five fragments of their kind (and the district row over
   eight districts), so no single cached value flatters a row. "matches" is the average
   \`totalCount\` the responses reported (contacts in scope for first pages; searches stop
-  counting at 10,000). "SQL / req" counts every statement, the session lookup included.
+  counting at 10,000). "SQL / req" counts every statement the timed requests send: the
+  warm-up fills the viewer cache, so, as for a signed-in user, the session lookup is not one.
   Row 0, an anonymous \`{ __typename }\`, is the floor: HTTP, Express and Apollo with no SQL.
 - **Raw baseline**: for every row the bench records the exact SQL each request variant sends
   (MikroORM's \`onQuery\` hook; transaction control from the query log, whose statement count
   also checks the capture) and replays it with a bare \`pg\` client on one connection: same
   statements, same literal parameters, same count, one after another. A statement the API ran
-  under a time budget (\`set local statement_timeout\`) is cancelled in the replay as it was
+  under a time budget (\`statement_timeout\` set locally) is cancelled in the replay as it was
   in the request. "× raw" is full-stack p95 over raw p95, the cost
   of HTTP + GraphQL + ORM + Node over bare PostgreSQL. The API runs a list's page query and its
   count concurrently on two pooled connections, so for lists the sequential replay is, if
   anything, slower than the SQL part of the real request.
 - **Throughput**: \`--concurrency\` requests in flight for \`--duration\` seconds (closed loop,
   after a short untimed ramp), first pages of the contacts list as the three roles in turn.
-  The client runs on a worker thread so it does not queue on the server's event loop.
-  "Node CPU / req" is the CPU time of the whole bench process (server and client thread) per
-  request; "raw SQL req/s" replays the same statements from a \`pg\` pool of the API's size.
+  The client runs in a child process, as a real client would not share the server's process.
+  "Node CPU / req" is the CPU time of the server's process per request; "raw SQL req/s"
+  replays the same statements from a \`pg\` pool of the API's size.
 - **Request log**: the app writes its JSON line per request as in production, to the null device.
+- **Node**: \`npm run bench\` runs with \`--max-semi-space-size=64\`, as \`npm start\` does.
 - **Machine**: the load generator, the API and PostgreSQL share the same cores; on a 2-core
-  machine the numbers under load are lower than a separate client would measure. Other work
+  machine the numbers under load are lower than a separate client machine would measure. Other work
   on the machine shows in the load averages each section records.
 
 ## Targets

@@ -20,14 +20,20 @@ export async function signIn(page: Page, account: AccountKey): Promise<void> {
   await expect(page.getByTestId('current-user')).toContainText(ACCOUNTS[account].name);
 }
 
-/** Follows a main navigation link, opening the phone menu first when there is one. */
+/**
+ * Follows a main navigation link, opening the phone menu first when the link is hidden in
+ * it. Waits for the link to be rendered before deciding: right after a (re)load the shell
+ * may not be there yet, and "no menu button visible" would then be the wrong answer.
+ */
 export async function navigate(page: Page, item: 'nav-home' | 'nav-org' | 'nav-contacts'): Promise<void> {
-  const menu = page.getByTestId('nav-menu-button');
-  if (await menu.isVisible()) {
+  const link = page.getByTestId(item);
+  await link.waitFor({ state: 'attached' });
+  if (!(await link.isVisible())) {
+    const menu = page.getByTestId('nav-menu-button');
     await menu.click();
     await expect(menu).toHaveAttribute('aria-expanded', 'true');
   }
-  await page.getByTestId(item).click();
+  await link.click();
 }
 
 export async function signOut(page: Page): Promise<void> {

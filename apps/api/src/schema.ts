@@ -6,11 +6,12 @@ import { applyScopeDirectives, orgScopeDirective, publicDirective } from './plat
 import { AuthResolver, RoleAssignmentResolver } from './modules/auth/auth.resolver';
 import { OrgResolver } from './modules/org/org.resolver';
 import { ContactsResolver } from './modules/contacts/contacts.resolver';
+import { SearchResolver } from './modules/search/search.resolver';
 
 /** The schema as declared by the resolvers, directives still inert: what schema.graphql shows. */
 export async function buildDeclaredSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [AuthResolver, RoleAssignmentResolver, OrgResolver, ContactsResolver],
+    resolvers: [AuthResolver, RoleAssignmentResolver, OrgResolver, ContactsResolver, SearchResolver],
     directives: [orgScopeDirective, publicDirective],
     validate: false,
   });

@@ -54,6 +54,18 @@ export type ContactEdge = {
   node: Contact;
 };
 
+/** Contacts found by the header search. */
+export type ContactSearchGroup = {
+  __typename?: 'ContactSearchGroup';
+  /** The best matches: names starting with the text first. */
+  items: Array<Contact>;
+  /** True when nothing matched as typed and the items are close spellings instead. */
+  similar: Scalars['Boolean']['output'];
+  /** All exact matches; when totalCountCapped, the cap (10,000) and there are more. */
+  totalCount: Scalars['Int']['output'];
+  totalCountCapped: Scalars['Boolean']['output'];
+};
+
 export type LoginResult = {
   __typename?: 'LoginResult';
   expiresAt: Scalars['DateTimeISO']['output'];
@@ -134,6 +146,8 @@ export type Query = {
   orgUnit?: Maybe<OrgUnit>;
   /** The top units of the viewer's scope. */
   rootOrgUnits: Array<OrgUnit>;
+  /** One search box over everything in scope; each type is searched only if asked for. */
+  search: SearchResults;
 };
 
 
@@ -154,6 +168,12 @@ export type QueryOrgUnitArgs = {
   id: Scalars['ID']['input'];
 };
 
+
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
+};
+
 /** UNIT: that unit only. SUBTREE: that unit and all under it. */
 export type Reach =
   | 'SUBTREE'
@@ -164,6 +184,12 @@ export type RoleAssignment = {
   orgUnit: OrgUnit;
   reach: Reach;
   role: Scalars['String']['output'];
+};
+
+/** What the header search found in scope, grouped by type. */
+export type SearchResults = {
+  __typename?: 'SearchResults';
+  contacts: ContactSearchGroup;
 };
 
 export type LoginMutationVariables = Exact<{

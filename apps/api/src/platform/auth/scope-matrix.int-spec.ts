@@ -164,6 +164,26 @@ async function checkViewer(viewer: ResolvedViewer, cases: Cases): Promise<void> 
     });
   }
 
+  for (const search of SEARCHES) {
+    await cases.op(`search(text: ${search})`, async () => {
+      const expected = intersect(view.contacts, matching(search));
+      const data = await probes.ok<{ search: { contacts: { items: { id: string }[]; totalCount: number; similar: boolean } } }>(
+        'query($text: String!) { search(text: $text, first: 100) { contacts { items { id } totalCount similar } } }',
+        { text: search },
+        token,
+      );
+      const found = data.search.contacts;
+      const ids = found.items.map((c) => c.id);
+      if (expected.size > 0) {
+        cases.eq(`search(text: ${search})`, 'items in order', ids, byName(expected).slice(0, 100));
+        cases.eq(`search(text: ${search})`, 'totalCount', [found.totalCount, found.similar], [expected.size, false]);
+      } else {
+        // Close spellings may stand in for no match, but never from outside the scope.
+        cases.eq(`search(text: ${search})`, 'close spellings in scope', ids.filter((id) => !view.contacts.has(id)), []);
+      }
+    });
+  }
+
   await cases.op('contacts(search, orgUnitId)', async () => {
     const search = SEARCHES[0];
     const hits = matching(search);

@@ -1,5 +1,4 @@
-import { CliArgsError, wholeNumberArg } from '../platform/cli/whole-number-arg';
-import { parseArgs } from 'node:util';
+import { CliArgsError, databaseNameArg, parseOptions, wholeNumberArg } from '../platform/cli/cli-args';
 
 export type DatasetKind = 'demo' | 'large';
 
@@ -38,40 +37,24 @@ usage: node apps/api/dist/bench/bench-cli.js [options]
 
 Seed first, e.g.: npm run seed -- --contacts 1000000 --branches 5000 --database hromada_bench`;
 
-export { CliArgsError as BenchArgsError };
-
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      strict: true,
-      allowPositionals: false,
-      options: {
-        database: { type: 'string' },
-        duration: { type: 'string' },
-        concurrency: { type: 'string' },
-        requests: { type: 'string' },
-        warmup: { type: 'string' },
-        output: { type: 'string' },
-        dataset: { type: 'string' },
-        'show-sql': { type: 'boolean', default: false },
-        help: { type: 'boolean', default: false },
-      },
-    }));
-  } catch (error) {
-    throw new CliArgsError(error instanceof Error ? error.message : String(error));
-  }
-  const database = values.database ?? 'hromada';
-  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(database)) {
-    throw new CliArgsError(`--database must be lower-case letters, digits and _ (at most 63), got "${database}"`);
-  }
+  const values = parseOptions(argv, {
+    database: { type: 'string' },
+    duration: { type: 'string' },
+    concurrency: { type: 'string' },
+    requests: { type: 'string' },
+    warmup: { type: 'string' },
+    output: { type: 'string' },
+    dataset: { type: 'string' },
+    'show-sql': { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false },
+  });
   const dataset = values.dataset;
   if (dataset !== undefined && dataset !== 'demo' && dataset !== 'large') {
     throw new CliArgsError(`--dataset must be "demo" or "large", got "${dataset}"`);
   }
   return {
-    database,
+    database: databaseNameArg(values.database),
     duration: wholeNumberArg('duration', values.duration, 10),
     concurrency: wholeNumberArg('concurrency', values.concurrency, 16),
     requests: wholeNumberArg('requests', values.requests, 200, 200),

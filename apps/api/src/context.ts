@@ -4,11 +4,10 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { AppConfig } from './config';
 import type { Logger } from './platform/logging/logger';
 import { ORG_SCOPE_FILTER } from './platform/auth/org-scope-filter';
-import type { Domain } from './platform/auth/policy';
 import { loadViewer } from './platform/auth/session-viewer';
 import { readSessionToken } from './platform/auth/session-token';
 import type { ViewerCache } from './platform/auth/viewer-cache';
-import { EMPTY_SCOPE, type DomainScope, type Viewer } from './platform/auth/viewer';
+import type { Viewer } from './platform/auth/viewer';
 import { createLoaders, type Loaders } from './loaders';
 
 export type Locale = 'uk' | 'en';
@@ -32,7 +31,6 @@ export interface GraphQLContext {
   /** Reads the session token, if any, into `viewer`. Called once the query has passed validation. */
   authenticate(): Promise<void>;
   setViewer(viewer: Viewer | null): void;
-  scope(domain: Domain): DomainScope;
 }
 
 export function localeOf(req: Request): Locale {
@@ -53,7 +51,7 @@ class RequestContext implements GraphQLContext {
   readonly locale: Locale;
   viewer: Viewer | null = null;
   authVia: 'bearer' | 'cookie' | null = null;
-  loaders: Loaders;
+  private viewerLoaders: Loaders | null = null;
 
   constructor(
     orm: MikroORM,
@@ -69,7 +67,6 @@ class RequestContext implements GraphQLContext {
     this.ip = req.ip ?? null;
     this.userAgent = typeof req.headers['user-agent'] === 'string' ? req.headers['user-agent'] : null;
     this.locale = localeOf(req);
-    this.loaders = createLoaders(this.em, null, this.locale);
     this.em.setFilterParams(ORG_SCOPE_FILTER, { viewer: null });
   }
 
@@ -84,11 +81,13 @@ class RequestContext implements GraphQLContext {
   setViewer(viewer: Viewer | null): void {
     this.viewer = viewer;
     this.em.setFilterParams(ORG_SCOPE_FILTER, { viewer });
-    this.loaders = createLoaders(this.em, viewer, this.locale);
+    this.viewerLoaders = null;
   }
 
-  scope(domain: Domain): DomainScope {
-    return this.viewer?.scope(domain, 'read') ?? EMPTY_SCOPE;
+  /** Made on first use, for the viewer of that moment: their results depend on scope. */
+  get loaders(): Loaders {
+    this.viewerLoaders ??= createLoaders(this.em, this.viewer, this.locale);
+    return this.viewerLoaders;
   }
 }
 

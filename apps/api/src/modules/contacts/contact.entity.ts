@@ -1,7 +1,7 @@
 import { Entity, Filter, PrimaryKey, Property } from '@mikro-orm/core';
 import { registerOrgOwned } from '../../platform/auth/org-scope-filter';
 
-export const CONTACT_SCOPE = { path: 'org_path', unit: 'org_unit_id', self: 'id' } as const;
+const CONTACT_SCOPE = { path: 'org_path', unit: 'org_unit_id', self: 'id' } as const;
 
 @Entity({ tableName: 'contact' })
 @Filter(registerOrgOwned('Contact', 'contact', 'contacts', CONTACT_SCOPE))

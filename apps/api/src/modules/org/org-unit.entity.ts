@@ -2,7 +2,7 @@ import { Entity, Filter, PrimaryKey, Property } from '@mikro-orm/core';
 import type { OrgUnitKind } from '@hromada/shared';
 import { registerOrgOwned } from '../../platform/auth/org-scope-filter';
 
-export const ORG_UNIT_SCOPE = { path: 'path', ancestors: true } as const;
+const ORG_UNIT_SCOPE = { path: 'path', ancestors: true } as const;
 
 @Entity({ tableName: 'org_unit' })
 @Filter(registerOrgOwned('OrgUnit', 'org_unit', 'org', ORG_UNIT_SCOPE))

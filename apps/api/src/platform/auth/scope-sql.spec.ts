@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { scopePredicate, toPgPlaceholders, type ScopeColumns } from './scope-sql';
+import { scopePredicate, type ScopeColumns } from './scope-sql';
 import { EMPTY_SCOPE, type DomainScope, type Grant } from './viewer';
 
 const CONTACT: ScopeColumns = { path: 'org_path', unit: 'org_unit_id', self: 'id' };
@@ -97,9 +97,6 @@ describe('scopePredicate', () => {
         for (const [columns, alias] of [[CONTACT, 'c'], [ORG_UNIT, 'u'], [PATH_ONLY, undefined]] as const) {
           const fragment = scopePredicate(s, columns, alias);
           expect((fragment.sql.match(/\?/g) ?? []).length).toBe(fragment.params.length);
-          const pg = toPgPlaceholders(fragment, 2);
-          expect(pg.sql).not.toContain('?');
-          expect([...pg.sql.matchAll(/\$(\d+)/g)].map((m) => Number(m[1]))).toEqual(fragment.params.map((_, i) => i + 3));
         }
         for (const path of paths) {
           // A contact row at each path, once as someone else and once as the viewer's own record.
@@ -118,14 +115,5 @@ describe('scopePredicate', () => {
       }),
       { numRuns: 300 },
     );
-  });
-});
-
-describe('toPgPlaceholders', () => {
-  it('numbers placeholders from the offset and keeps the parameters', () => {
-    const fragment = { sql: '(a <@ ?::ltree or b = ?)', params: ['x', 'y'] };
-    expect(toPgPlaceholders(fragment)).toEqual({ sql: '(a <@ $1::ltree or b = $2)', params: ['x', 'y'] });
-    expect(toPgPlaceholders(fragment, 3)).toEqual({ sql: '(a <@ $4::ltree or b = $5)', params: ['x', 'y'] });
-    expect(toPgPlaceholders({ sql: 'false', params: [] }, 7)).toEqual({ sql: 'false', params: [] });
   });
 });

@@ -56,9 +56,3 @@ export function scopePredicate(scope: DomainScope, columns: ScopeColumns, alias?
   if (parts.length === 0) return FALSE;
   return { sql: `(${parts.join(' or ')})`, params };
 }
-
-/** Rewrites `?` placeholders as `$n` for node-postgres, starting after `offset` existing params. */
-export function toPgPlaceholders(fragment: SqlFragment, offset = 0): SqlFragment {
-  let n = offset;
-  return { sql: fragment.sql.replace(/\?/g, () => `$${++n}`), params: fragment.params };
-}

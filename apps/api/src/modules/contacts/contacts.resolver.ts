@@ -4,7 +4,7 @@ import { OrgUnitType } from '../org/org-unit.types';
 import type { OrgUnitRecord } from '../org/org-unit.record';
 import type { ContactRecord } from './contact.record';
 import { ContactConnection, ContactType } from './contact.types';
-import { ContactsService } from './contacts.service';
+import { ContactsService, type ContactPage } from './contacts.service';
 
 @Resolver(() => ContactType)
 export class ContactsResolver {
@@ -16,7 +16,7 @@ export class ContactsResolver {
     @Arg('after', () => String, { nullable: true }) after?: string | null,
     @Arg('search', () => String, { nullable: true }) search?: string | null,
     @Arg('orgUnitId', () => ID, { nullable: true }) orgUnitId?: string | null,
-  ): Promise<ContactConnection> {
+  ): Promise<ContactPage> {
     return new ContactsService(ctx).list({ first, after, search, orgUnitId });
   }
 

@@ -23,6 +23,11 @@ export interface ContactListArgs {
   orgUnitId?: string | null;
 }
 
+/** The GraphQL ContactConnection as the service builds it: records as nodes. */
+export interface ContactPage extends Omit<ContactConnection, 'edges'> {
+  edges: { cursor: string; node: ContactRecord }[];
+}
+
 export class ContactsService {
   constructor(private readonly ctx: GraphQLContext) {}
 
@@ -35,7 +40,7 @@ export class ContactsService {
    * from the per-unit counters. A search ranks its matches instead (see contact-search.ts)
    * and counts them up to the cap.
    */
-  async list(args: ContactListArgs): Promise<ContactConnection> {
+  async list(args: ContactListArgs): Promise<ContactPage> {
     const first = pageSize(args.first);
     const query = this.searchQuery(args.search);
 
@@ -55,7 +60,7 @@ export class ContactsService {
     return connection(rows.map((contact) => ({ cursor: encodeCursor([contact.sortName, contact.id]), node: contact })), first, total);
   }
 
-  private async search(query: ContactSearchQuery, narrowing: SqlFragment[], unitPath: string | undefined, afterCursor: string | null | undefined, first: number): Promise<ContactConnection> {
+  private async search(query: ContactSearchQuery, narrowing: SqlFragment[], unitPath: string | undefined, afterCursor: string | null | undefined, first: number): Promise<ContactPage> {
     const after = afterCursor ? searchCursor(decodeCursor(afterCursor, 3)) : null;
     // In a small scope, reading its few rows and filtering them beats the search indexes.
     const smallScope = (await this.counterTotal(unitPath)).count <= SMALL_SCOPE;
@@ -89,7 +94,7 @@ export class ContactsService {
 }
 
 /** The page of `first` from up to `first + 1` fetched edges: the extra one only says there is more. */
-function connection(fetched: { cursor: string; node: ContactRecord }[], first: number, total: CappedTotal): ContactConnection {
+function connection(fetched: ContactPage['edges'], first: number, total: CappedTotal): ContactPage {
   const edges = fetched.slice(0, first);
   return {
     edges,

@@ -17,7 +17,7 @@ export interface OrgUnitRecord {
 
 /** The select list `toOrgUnitRecord` reads, for the table under `alias`. */
 export function orgUnitColumns(alias: string): string {
-  return `${alias}.id, ${alias}.code, ${alias}.name_uk, ${alias}.name_en, ${alias}.kind, ${alias}.parent_id, ${alias}.path::text as path`;
+  return `${alias}.id, ${alias}.code, ${alias}.name_uk, ${alias}.name_en, ${alias}.kind, ${alias}.parent_id, ${alias}.path::text as path, ${alias}.depth`;
 }
 
 export interface OrgUnitRow {
@@ -28,6 +28,8 @@ export interface OrgUnitRow {
   kind: OrgUnitKind;
   parent_id: string | null;
   path: string;
+  /** Stored, generated from the path by the database. */
+  depth: number;
 }
 
 export function toOrgUnitRecord(row: OrgUnitRow, locale: 'uk' | 'en'): OrgUnitRecord {
@@ -40,6 +42,6 @@ export function toOrgUnitRecord(row: OrgUnitRow, locale: 'uk' | 'en'): OrgUnitRe
     kind: row.kind,
     parentId: row.parent_id,
     path: row.path,
-    depth: row.path.split('.').length - 1,
+    depth: row.depth,
   };
 }

@@ -18,7 +18,7 @@ export class SearchService {
   /** Exact (substring) matches ranked as the contacts list ranks them; close spellings when there are none. */
   async contacts(text: string, first: number): Promise<ContactGroup> {
     const page = await new ContactsService(this.ctx).list({ search: text, first });
-    const items = page.edges.map((edge) => edge.node as ContactRecord);
+    const items = page.edges.map((edge) => edge.node);
     const query = parseContactSearch(text);
     if (items.length > 0 || query?.kind !== 'text') {
       return { items, totalCount: page.totalCount, totalCountCapped: page.totalCountCapped, similar: false };

@@ -11,6 +11,8 @@ export interface AppConfig {
   trustProxy: boolean;
   sessionTtlDays: number;
   googleMapsApiKey: string | undefined;
+  /** The organization's zone: what "today" is for birth dates and dues periods. */
+  timeZone: string;
 }
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
@@ -26,6 +28,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: env.TRUST_PROXY === '1',
     sessionTtlDays: Number(env.SESSION_TTL_DAYS ?? 14),
     googleMapsApiKey: env.GOOGLE_MAPS_API_KEY || undefined,
+    timeZone: env.ORG_TIME_ZONE || 'Europe/Kyiv',
   };
 }
 

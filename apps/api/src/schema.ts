@@ -7,11 +7,12 @@ import { AuthResolver, RoleAssignmentResolver } from './modules/auth/auth.resolv
 import { OrgResolver } from './modules/org/org.resolver';
 import { ContactsResolver } from './modules/contacts/contacts.resolver';
 import { SearchResolver } from './modules/search/search.resolver';
+import { ContactMutationsResolver } from './modules/contacts/contact-mutations.resolver';
 
 /** The schema as declared by the resolvers, directives still inert: what schema.graphql shows. */
 export async function buildDeclaredSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [AuthResolver, RoleAssignmentResolver, OrgResolver, ContactsResolver, SearchResolver],
+    resolvers: [AuthResolver, RoleAssignmentResolver, OrgResolver, ContactsResolver, ContactMutationsResolver, SearchResolver],
     directives: [orgScopeDirective, publicDirective],
     validate: false,
   });

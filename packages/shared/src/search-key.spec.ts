@@ -38,11 +38,12 @@ describe('parseContactSearch', () => {
   });
   it('reduces phone-like input to digits without the national zero', () => {
     expect(parseContactSearch('067 123-45')).toEqual({ kind: 'phone', needle: '6712345' });
-    const doc = contactSearchDocument({ lastName: 'A', firstName: 'B', phone: '+380671234567' });
+    const doc = contactSearchDocument({ lastName: 'A', firstName: 'B', phones: ['+380671234567', '+380501112233'] });
     expect(doc).toContain('6712345');
+    expect(doc).toContain(parseContactSearch('050 111 22')!.needle);
   });
   it('searches e-mail addresses', () => {
-    const doc = contactSearchDocument({ lastName: 'Коваль', firstName: 'Олена', email: 'olena.koval@ukr.net' });
+    const doc = contactSearchDocument({ lastName: 'Коваль', firstName: 'Олена', emails: ['olena.koval@ukr.net'] });
     expect(doc).toContain(parseContactSearch('olena.koval@')!.needle);
   });
   it('refuses fragments shorter than three characters', () => {

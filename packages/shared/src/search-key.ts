@@ -46,17 +46,15 @@ export function parseContactSearch(input: string): ContactSearchQuery | null {
   return needle.length >= MIN_SEARCH_LENGTH ? { kind: 'text', needle } : null;
 }
 
-/** The stored document a contact is searched by: folded name and e-mail, then phone digits. */
+/** The stored document a contact is searched by: folded name and e-mails, then phone digits. */
 export function contactSearchDocument(parts: {
   lastName: string;
   firstName: string;
   patronymic?: string | null;
-  email?: string | null;
-  phone?: string | null;
+  emails?: readonly string[];
+  phones?: readonly string[];
 }): string {
-  const text = searchKey(
-    [parts.lastName, parts.firstName, parts.patronymic ?? '', parts.email ?? ''].join(' '),
-  );
-  const digits = (parts.phone ?? '').replace(/\D/g, '');
-  return digits ? `${text} ${digits}` : text;
+  const text = searchKey([parts.lastName, parts.firstName, parts.patronymic ?? '', ...(parts.emails ?? [])].join(' '));
+  const digits = (parts.phones ?? []).map((phone) => phone.replace(/\D/g, '')).filter(Boolean);
+  return [text, ...digits].join(' ');
 }

@@ -21,21 +21,48 @@ export type Scalars = {
 /** A person or organization the organization keeps in touch with. */
 export type Contact = {
   __typename?: 'Contact';
+  addressRegion?: Maybe<Scalars['String']['output']>;
+  addressSettlement?: Maybe<Scalars['String']['output']>;
+  addressStreet?: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM-DD. */
+  birthDate?: Maybe<Scalars['String']['output']>;
+  cardNumber?: Maybe<Scalars['String']['output']>;
+  /** When the person consented to the processing of their personal data. */
+  consentAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The version of the consent text they agreed to. */
+  consentVersion?: Maybe<Scalars['String']['output']>;
+  contactType: ContactKind;
   createdAt: Scalars['DateTimeISO']['output'];
   /** Last name, first name and patronymic. */
   displayName: Scalars['String']['output'];
+  /** The main e-mail: the first of `emails`. */
   email?: Maybe<Scalars['String']['output']>;
+  /** The first is the main address. */
+  emails: Array<Scalars['String']['output']>;
   firstName: Scalars['String']['output'];
+  gender?: Maybe<Gender>;
   id: Scalars['ID']['output'];
   lastName: Scalars['String']['output'];
+  /** YYYY-MM-DD: the day the current membership status began. */
+  membershipSince?: Maybe<Scalars['String']['output']>;
+  membershipStatus?: Maybe<MembershipStatus>;
+  membershipType?: Maybe<MembershipType>;
+  notes?: Maybe<Scalars['String']['output']>;
   /** The unit that keeps this contact. */
   orgUnit: OrgUnit;
   patronymic?: Maybe<Scalars['String']['output']>;
-  /** E.164. */
+  /** The main phone: the first of `phones`. */
   phone?: Maybe<Scalars['String']['output']>;
+  /** E.164; the first is the main number. */
+  phones: Array<Scalars['String']['output']>;
   /** The region the contact belongs to. */
   region?: Maybe<OrgUnit>;
+  /** Where the contact came from: a campaign, an event, an import. */
+  source?: Maybe<Scalars['String']['output']>;
+  tags: Array<Scalars['String']['output']>;
   updatedAt: Scalars['DateTimeISO']['output'];
+  /** Send it back with an update: a save over a newer version is refused. */
+  version: Scalars['Int']['output'];
 };
 
 export type ContactConnection = {
@@ -54,6 +81,46 @@ export type ContactEdge = {
   node: Contact;
 };
 
+/** A contact's own fields. Checked and normalized by the API; every bad field is reported. */
+export type ContactInput = {
+  addressRegion?: InputMaybe<Scalars['String']['input']>;
+  addressSettlement?: InputMaybe<Scalars['String']['input']>;
+  addressStreet?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD, not in the future. */
+  birthDate?: InputMaybe<Scalars['String']['input']>;
+  /** The consent text version the person agreed to; a new version records the time. Null withdraws consent. */
+  consentVersion?: InputMaybe<Scalars['String']['input']>;
+  /** SUPPORTER when not given. */
+  contactType?: InputMaybe<ContactKind>;
+  emails?: InputMaybe<Array<Scalars['String']['input']>>;
+  firstName: Scalars['String']['input'];
+  gender?: InputMaybe<Gender>;
+  lastName: Scalars['String']['input'];
+  notes?: InputMaybe<Scalars['String']['input']>;
+  patronymic?: InputMaybe<Scalars['String']['input']>;
+  /** Any common form; stored as E.164, Ukraine by default. */
+  phones?: InputMaybe<Array<Scalars['String']['input']>>;
+  source?: InputMaybe<Scalars['String']['input']>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** What the contact is to the organization. */
+export type ContactKind =
+  | 'DONOR'
+  | 'MEMBER'
+  | 'ORGANIZATION'
+  | 'SUPPORTER'
+  | 'VOLUNTEER';
+
+/** A saved contact, or the contacts in scope that already have one of its phones or e-mails. */
+export type ContactSavePayload = {
+  __typename?: 'ContactSavePayload';
+  /** Null when the save stopped at possible duplicates. */
+  contact?: Maybe<Contact>;
+  /** Contacts you can see with the same phone or e-mail; save again with allowDuplicate to go on. */
+  duplicates: Array<Contact>;
+};
+
 /** Contacts found by the header search. */
 export type ContactSearchGroup = {
   __typename?: 'ContactSearchGroup';
@@ -65,6 +132,10 @@ export type ContactSearchGroup = {
   totalCount: Scalars['Int']['output'];
   totalCountCapped: Scalars['Boolean']['output'];
 };
+
+export type Gender =
+  | 'FEMALE'
+  | 'MALE';
 
 export type LoginResult = {
   __typename?: 'LoginResult';
@@ -85,18 +156,51 @@ export type Me = {
   roles: Array<RoleAssignment>;
 };
 
+/** applicant → candidate → member → suspended → left / expelled. */
+export type MembershipStatus =
+  | 'APPLICANT'
+  | 'CANDIDATE'
+  | 'EXPELLED'
+  | 'LEFT'
+  | 'MEMBER'
+  | 'SUSPENDED';
+
+export type MembershipType =
+  | 'CANDIDATE'
+  | 'MEMBER'
+  | 'SUPPORTER';
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds a contact to a unit you may write to; stops at possible duplicates unless allowed. */
+  createContact: ContactSavePayload;
   /** Signs in: sets the session cookie and returns a bearer token. */
   login: LoginResult;
   /** Ends the current session. */
   logout: Scalars['Boolean']['output'];
+  /** Saves a contact's fields over the version you read; refused if someone saved since. */
+  updateContact: ContactSavePayload;
+};
+
+
+export type MutationCreateContactArgs = {
+  allowDuplicate?: Scalars['Boolean']['input'];
+  input: ContactInput;
+  orgUnitId: Scalars['ID']['input'];
 };
 
 
 export type MutationLoginArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateContactArgs = {
+  allowDuplicate?: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  input: ContactInput;
+  version: Scalars['Int']['input'];
 };
 
 /** A unit of the organization tree: HQ, region, district or branch. */

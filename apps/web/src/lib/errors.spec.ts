@@ -92,6 +92,37 @@ describe('formErrors', () => {
   });
 });
 
+describe('validation errors', () => {
+  const error = gqlError({
+    message: 'Invalid input',
+    extensions: {
+      code: 'BAD_USER_INPUT',
+      i18nKey: 'errors:validationFailed',
+      params: { count: 2 },
+      fieldErrors: [
+        { field: 'phones.1', i18nKey: 'errors:phoneInvalid', params: { value: '12' } },
+        { field: 'birthDate', i18nKey: 'errors:birthDateInFuture', params: {} },
+      ],
+    },
+  });
+
+  it('puts each problem of one validation error on its own field, in the user language', () => {
+    expect(formErrors(error, uk, ['phones.1', 'birthDate'])).toEqual({
+      fields: {
+        'phones.1': '«12» — не номер телефону. Введіть його з кодом, наприклад 067 123 45 67 або +48 512 345 678.',
+        birthDate: 'Дата народження не може бути в майбутньому.',
+      },
+      general: [],
+    });
+    expect(describeError(error).map((d) => d.code)).toEqual(['BAD_USER_INPUT', 'BAD_USER_INPUT']);
+  });
+
+  it('words the summary with the right plural form', () => {
+    const summary = gqlError({ message: 'x', extensions: { code: 'BAD_USER_INPUT', i18nKey: 'errors:validationFailed', params: { count: 5 } } });
+    expect(errorMessage(summary, uk)).toBe('Виправте 5 виділених полів.');
+  });
+});
+
 describe('isUnauthenticated', () => {
   it('finds the UNAUTHENTICATED code among several errors', () => {
     const error = gqlError({ message: 'a' }, { message: 'b', extensions: { code: 'UNAUTHENTICATED' } });

@@ -33,6 +33,7 @@ const KEY_BY_CODE: Record<string, string> = {
 const PLURAL_PARAM: Record<string, string> = {
   'errors:loginThrottled': 'minutes',
   'errors:searchTooShort': 'min',
+  'errors:validationFailed': 'count',
 };
 
 const I18N_KEY = /^[a-zA-Z]+:[\w.]+$/;
@@ -40,6 +41,13 @@ const NETWORK_STATUSES = new Set([0, 502, 503, 504]);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
+}
+
+/** A validation error carries one problem per field; each becomes its own descriptor. */
+function fromGraphQLErrorWithFields(error: RawGraphQLError): ErrorDescriptor[] {
+  const fieldErrors = error.extensions?.fieldErrors;
+  if (!Array.isArray(fieldErrors) || fieldErrors.length === 0) return [fromGraphQLError(error)];
+  return fieldErrors.filter(isRecord).map((fieldError) => fromGraphQLError({ extensions: { code: error.extensions?.code, ...fieldError } }));
 }
 
 function fromGraphQLError(error: RawGraphQLError): ErrorDescriptor {
@@ -79,11 +87,11 @@ function isFetchFailure(error: unknown): boolean {
 export function describeError(error: unknown): ErrorDescriptor[] {
   const generic = (i18nKey: string): ErrorDescriptor[] => [{ code: null, i18nKey, params: {}, field: null }];
   if (CombinedGraphQLErrors.is(error)) {
-    return error.errors.length ? error.errors.map(fromGraphQLError) : generic(UNKNOWN_ERROR_KEY);
+    return error.errors.length ? error.errors.flatMap(fromGraphQLErrorWithFields) : generic(UNKNOWN_ERROR_KEY);
   }
   if (ServerError.is(error)) {
     const inBody = graphQLErrorsInBody(error.bodyText);
-    if (inBody.length) return inBody.map(fromGraphQLError);
+    if (inBody.length) return inBody.flatMap(fromGraphQLErrorWithFields);
     if (error.statusCode === 401) return [{ ...generic('errors:unauthenticated')[0], code: 'UNAUTHENTICATED' }];
     return generic(NETWORK_STATUSES.has(error.statusCode) ? NETWORK_ERROR_KEY : UNKNOWN_ERROR_KEY);
   }

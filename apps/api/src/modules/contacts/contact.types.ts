@@ -1,5 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import type { ContactKind, Gender, MembershipStatus, MembershipType } from '@hromada/shared';
 import { PageInfo } from '../../platform/graphql/pagination';
+import { ContactKindEnum, GenderEnum, MembershipStatusEnum, MembershipTypeEnum } from './contact.enums';
 
 @ObjectType('Contact', { description: 'A person or organization the organization keeps in touch with.' })
 export class ContactType {
@@ -18,11 +20,65 @@ export class ContactType {
   @Field(() => String, { nullable: true })
   patronymic!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'E.164.' })
+  @Field(() => [String], { description: 'E.164; the first is the main number.' })
+  phones!: string[];
+
+  @Field(() => [String], { description: 'The first is the main address.' })
+  emails!: string[];
+
+  @Field(() => String, { nullable: true, description: 'The main phone: the first of `phones`.' })
   phone!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The main e-mail: the first of `emails`.' })
   email!: string | null;
+
+  @Field(() => GenderEnum, { nullable: true })
+  gender!: Gender | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' })
+  birthDate!: string | null;
+
+  @Field(() => String, { nullable: true })
+  addressRegion!: string | null;
+
+  @Field(() => String, { nullable: true })
+  addressSettlement!: string | null;
+
+  @Field(() => String, { nullable: true })
+  addressStreet!: string | null;
+
+  @Field(() => [String])
+  tags!: string[];
+
+  @Field(() => String, { nullable: true })
+  notes!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Where the contact came from: a campaign, an event, an import.' })
+  source!: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the person consented to the processing of their personal data.' })
+  consentAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'The version of the consent text they agreed to.' })
+  consentVersion!: string | null;
+
+  @Field(() => ContactKindEnum)
+  contactType!: ContactKind;
+
+  @Field(() => MembershipTypeEnum, { nullable: true })
+  membershipType!: MembershipType | null;
+
+  @Field(() => MembershipStatusEnum, { nullable: true })
+  membershipStatus!: MembershipStatus | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: the day the current membership status began.' })
+  membershipSince!: string | null;
+
+  @Field(() => String, { nullable: true })
+  cardNumber!: string | null;
+
+  @Field(() => Int, { description: 'Send it back with an update: a save over a newer version is refused.' })
+  version!: number;
 
   @Field(() => Date)
   createdAt!: Date;

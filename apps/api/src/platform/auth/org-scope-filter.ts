@@ -1,5 +1,5 @@
 import { raw, type Filter } from '@mikro-orm/core';
-import type { Domain } from './policy';
+import type { Action, Domain } from './policy';
 import { scopePredicate, type ScopeColumns, type SqlFragment } from './scope-sql';
 import { EMPTY_SCOPE, type Viewer } from './viewer';
 
@@ -42,7 +42,16 @@ export function registerOrgOwned(entity: string, table: string, domain: Domain, 
  * lists and loaders): exactly the predicate the entity filter adds, from the same registry.
  */
 export function readScopeSql(viewer: Viewer | null, entity: { name: string }, alias: string): SqlFragment {
+  return scopeSql(viewer, entity, alias, 'read');
+}
+
+/** Where the viewer may change rows of an org-owned table, as SQL, from the same registry. */
+export function writeScopeSql(viewer: Viewer | null, entity: { name: string }, alias: string): SqlFragment {
+  return scopeSql(viewer, entity, alias, 'write');
+}
+
+function scopeSql(viewer: Viewer | null, entity: { name: string }, alias: string, action: Action): SqlFragment {
   const owned = ORG_OWNED_TYPES.get(entity.name);
   if (!owned) throw new Error(`${entity.name} is not registered as org-owned`);
-  return scopePredicate(viewer ? viewer.scope(owned.domain, 'read') : EMPTY_SCOPE, owned.columns, alias);
+  return scopePredicate(viewer ? viewer.scope(owned.domain, action) : EMPTY_SCOPE, owned.columns, alias);
 }

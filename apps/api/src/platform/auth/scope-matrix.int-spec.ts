@@ -95,7 +95,7 @@ function byName(ids: Iterable<string>): string[] {
 function matching(search: string): Set<string> {
   const parsed = parseContactSearch(search);
   if (!parsed) throw new Error(`search ${search} is too short`);
-  return new Set(tree.contacts.filter((c) => contactSearchDocument(c).includes(parsed.needle)).map((c) => c.id));
+  return new Set(tree.contacts.filter((c) => contactSearchDocument({ ...c, phones: c.phone ? [c.phone] : [], emails: c.email ? [c.email] : [] }).includes(parsed.needle)).map((c) => c.id));
 }
 
 const intersect = (a: Set<string>, b: Set<string>) => new Set([...a].filter((x) => b.has(x)));

@@ -6,17 +6,22 @@ import { User } from '../../modules/auth/user.entity';
 import { RoleAssignment } from '../../modules/auth/role-assignment.entity';
 import { Session } from '../../modules/auth/session.entity';
 import { AuditLog } from '../audit/audit-log.entity';
+import { ContactRelationship } from '../../modules/contacts/contact-relationship.entity';
+import { ContactActivity } from '../../modules/timeline/contact-activity.entity';
+import { MembershipStatusChange } from '../../modules/membership/membership-status-change.entity';
 import { Migration20261123000000_spine } from './migrations/Migration20261123000000_spine';
 import { Migration20261123100000_viewer_notify } from './migrations/Migration20261123100000_viewer_notify';
 import { Migration20261123110000_search_prefix } from './migrations/Migration20261123110000_search_prefix';
+import { Migration20261123120000_contact_record } from './migrations/Migration20261123120000_contact_record';
 
-export const ENTITIES = [OrgUnit, Contact, User, RoleAssignment, Session, AuditLog];
+export const ENTITIES = [OrgUnit, Contact, User, RoleAssignment, Session, AuditLog, ContactRelationship, ContactActivity, MembershipStatusChange];
 
 /** Migrations are listed, not globbed, so the same list works from src (tests) and dist. */
 export const MIGRATIONS = [
   { name: 'Migration20261123000000_spine', class: Migration20261123000000_spine },
   { name: 'Migration20261123100000_viewer_notify', class: Migration20261123100000_viewer_notify },
   { name: 'Migration20261123110000_search_prefix', class: Migration20261123110000_search_prefix },
+  { name: 'Migration20261123120000_contact_record', class: Migration20261123120000_contact_record },
 ];
 
 /** `onQuery` sees every SQL statement (tests count them); off in normal running. */

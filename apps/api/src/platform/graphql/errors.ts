@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import type { FieldProblem } from '@hromada/shared';
 
 export type ErrorCode =
   | 'BAD_USER_INPUT'
@@ -7,6 +8,8 @@ export type ErrorCode =
   | 'TOO_MANY_REQUESTS'
   | 'QUERY_TOO_COMPLEX'
   | 'CSRF'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
   | 'INTERNAL_SERVER_ERROR';
 
 export interface UserErrorOptions {
@@ -31,6 +34,28 @@ export const unauthenticated = () =>
 
 export const forbidden = () =>
   new UserError('FORBIDDEN', 'errors:forbidden', 'You do not have permission to do this.');
+
+/** The same answer for a missing id and one outside the viewer's scope: no existence oracle. */
+export const notFound = () =>
+  new UserError('NOT_FOUND', 'errors:notFound', 'The record does not exist or is not visible to you.');
+
+/** Optimistic locking refused a save: someone saved the record after it was opened. */
+export const changedBySomeoneElse = () =>
+  new UserError('CONFLICT', 'errors:changedBySomeoneElse', 'Someone else changed this record in the meantime. Reload it and make your changes again.');
+
+/** Every field problem of one input at once; the web shows each beside its field. */
+export class ValidationFailed extends GraphQLError {
+  constructor(readonly problems: readonly FieldProblem[]) {
+    super(`Invalid input: ${problems.map((p) => `${p.field} (${p.i18nKey})`).join(', ')}`, {
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        i18nKey: 'errors:validationFailed',
+        params: { count: problems.length },
+        fieldErrors: problems.map((p) => ({ field: p.field, i18nKey: p.i18nKey, params: p.params ?? {} })),
+      },
+    });
+  }
+}
 
 export function isUserError(error: unknown): boolean {
   const code = (error as GraphQLError | undefined)?.extensions?.code;

@@ -62,8 +62,12 @@ export async function dropSecondaryIndexes(em: EntityManager, table: string): Pr
 export async function insertContacts(em: EntityManager, contacts: readonly SeedContact[]): Promise<void> {
   await executeBound(
     em,
-    `insert into contact (id, org_unit_id, org_path, first_name, last_name, patronymic, phone, email, sort_name, search_doc)
-     select * from unnest(?::uuid[], ?::uuid[], ?::ltree[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])`,
+    `insert into contact (id, org_unit_id, org_path, first_name, last_name, patronymic, phones, emails, sort_name, search_doc)
+     select id, unit_id, path, first_name, last_name, patronymic,
+            case when phone is null then '{}' else array[phone] end, case when email is null then '{}' else array[email] end,
+            sort_name, search_doc
+       from unnest(?::uuid[], ?::uuid[], ?::ltree[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+         as c (id, unit_id, path, first_name, last_name, patronymic, phone, email, sort_name, search_doc)`,
     [
       pgArray(contacts.map((c) => c.id)),
       pgArray(contacts.map((c) => c.unitId)),
@@ -74,7 +78,7 @@ export async function insertContacts(em: EntityManager, contacts: readonly SeedC
       pgArray(contacts.map((c) => c.phone)),
       pgArray(contacts.map((c) => c.email)),
       pgArray(contacts.map(contactFullName)),
-      pgArray(contacts.map(contactSearchDocument)),
+      pgArray(contacts.map((c) => contactSearchDocument({ ...c, phones: c.phone ? [c.phone] : [], emails: c.email ? [c.email] : [] }))),
     ],
   );
 }

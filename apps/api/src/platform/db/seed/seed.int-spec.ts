@@ -41,7 +41,10 @@ describe('seedDemoOrganization', () => {
     expect(await one('select count(*) from contact c join org_unit u on u.id = c.org_unit_id where c.org_path <> u.path')).toBe(0);
     expect(await one('select count(*) from org_unit c join org_unit p on p.id = c.parent_id where not (p.path @> c.path and nlevel(c.path) = nlevel(p.path) + 1)')).toBe(0);
     const indexes = await sql<{ indexname: string }>(`select indexname from pg_indexes where tablename = 'contact' order by 1`);
-    expect(indexes.map((i) => i.indexname)).toEqual(['contact_org_path_gist', 'contact_org_unit_sort_idx', 'contact_pkey', 'contact_search_prefix', 'contact_search_trgm', 'contact_sort_idx']);
+    expect(indexes.map((i) => i.indexname)).toEqual([
+      'contact_card_number_key', 'contact_emails_gin', 'contact_membership_idx', 'contact_org_path_gist', 'contact_org_unit_sort_idx', 'contact_phones_gin',
+      'contact_pkey', 'contact_search_prefix', 'contact_search_trgm', 'contact_sort_idx', 'contact_tags_gin',
+    ]);
   });
 
   it('creates every demo account with the demo password, its role and its own contact', async () => {

@@ -15,11 +15,14 @@ import { VIEWER_CHANNEL, ViewerInvalidationListener, type ListenerTimings } from
 import { buildExecutableSchema } from './schema';
 import { requestGuardsPlugin } from './platform/graphql/request-guards.plugin';
 import { errorReportingPlugin } from './platform/graphql/error-reporting.plugin';
+import { JobQueue } from './platform/jobs/job-queue';
+import { TASK_HANDLERS } from './jobs';
 
 export interface App {
   express: Express;
   viewerCache: ViewerCache;
-  /** Stops Apollo and the viewer invalidation listener; the ORM stays open. */
+  jobs: JobQueue;
+  /** Stops Apollo, the job queue and the viewer invalidation listener; the ORM stays open. */
   close(): Promise<void>;
 }
 
@@ -36,6 +39,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const { config, log, orm } = deps;
   const viewerCache = new ViewerCache();
   const listener = invalidationListener(orm, viewerCache, log, deps.listenerTimings);
+  const jobs = new JobQueue(orm, log);
+  for (const [kind, handler] of TASK_HANDLERS) jobs.register(kind, handler);
   const apollo = new ApolloServer<GraphQLContext>({
     schema: await buildExecutableSchema(),
     introspection: !config.production,
@@ -82,16 +87,19 @@ export async function createApp(deps: AppDeps): Promise<App> {
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async ({ req, res }) => createContext({ orm, config, log, viewerCache }, req, res) }),
+    expressMiddleware(apollo, { context: async ({ req, res }) => createContext({ orm, config, log, viewerCache, jobs }, req, res) }),
   );
 
   serveSpa(app, config.webDist, log);
   await listener.start();
+  if (config.runJobs) await jobs.start(true);
   return {
     express: app,
     viewerCache,
+    jobs,
     close: async () => {
       await apollo.stop();
+      await jobs.stop();
       await listener.stop();
     },
   };

@@ -13,6 +13,8 @@ export interface AppConfig {
   googleMapsApiKey: string | undefined;
   /** The organization's zone: what "today" is for birth dates and dues periods. */
   timeZone: string;
+  /** Whether this process works background jobs (RUN_JOBS=0 turns it off, e.g. for a web-only replica). */
+  runJobs: boolean;
 }
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
@@ -29,6 +31,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionTtlDays: Number(env.SESSION_TTL_DAYS ?? 14),
     googleMapsApiKey: env.GOOGLE_MAPS_API_KEY || undefined,
     timeZone: env.ORG_TIME_ZONE || 'Europe/Kyiv',
+    runJobs: env.RUN_JOBS !== '0',
   };
 }
 

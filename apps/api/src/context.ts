@@ -9,6 +9,7 @@ import { readSessionToken } from './platform/auth/session-token';
 import type { ViewerCache } from './platform/auth/viewer-cache';
 import type { Viewer } from './platform/auth/viewer';
 import { createLoaders, type Loaders } from './loaders';
+import type { JobQueue } from './platform/jobs/job-queue';
 
 export type Locale = 'uk' | 'en';
 
@@ -28,6 +29,8 @@ export interface GraphQLContext {
   loaders: Loaders;
   /** This process's viewers by token; shared by its requests, holds only immutable viewers. */
   viewerCache: ViewerCache;
+  /** Background jobs: enqueue long work, get a task id to poll. */
+  jobs: JobQueue;
   /** Reads the session token, if any, into `viewer`. Called once the query has passed validation. */
   authenticate(): Promise<void>;
   setViewer(viewer: Viewer | null): void;
@@ -58,6 +61,7 @@ class RequestContext implements GraphQLContext {
     readonly config: AppConfig,
     log: Logger,
     readonly viewerCache: ViewerCache,
+    readonly jobs: JobQueue,
     readonly req: Request,
     readonly res: Response,
   ) {
@@ -92,9 +96,9 @@ class RequestContext implements GraphQLContext {
 }
 
 export function createContext(
-  deps: { orm: MikroORM; config: AppConfig; log: Logger; viewerCache: ViewerCache },
+  deps: { orm: MikroORM; config: AppConfig; log: Logger; viewerCache: ViewerCache; jobs: JobQueue },
   req: Request,
   res: Response,
 ): GraphQLContext {
-  return new RequestContext(deps.orm, deps.config, deps.log, deps.viewerCache, req, res);
+  return new RequestContext(deps.orm, deps.config, deps.log, deps.viewerCache, deps.jobs, req, res);
 }

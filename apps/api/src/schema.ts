@@ -8,11 +8,12 @@ import { OrgResolver } from './modules/org/org.resolver';
 import { ContactsResolver } from './modules/contacts/contacts.resolver';
 import { SearchResolver } from './modules/search/search.resolver';
 import { ContactMutationsResolver } from './modules/contacts/contact-mutations.resolver';
+import { BackgroundTaskResolver } from './platform/jobs/background-task.resolver';
 
 /** The schema as declared by the resolvers, directives still inert: what schema.graphql shows. */
 export async function buildDeclaredSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [AuthResolver, RoleAssignmentResolver, OrgResolver, ContactsResolver, ContactMutationsResolver, SearchResolver],
+    resolvers: [AuthResolver, RoleAssignmentResolver, OrgResolver, ContactsResolver, ContactMutationsResolver, SearchResolver, BackgroundTaskResolver],
     directives: [orgScopeDirective, publicDirective],
     validate: false,
   });

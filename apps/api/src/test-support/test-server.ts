@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createApp } from '../app';
 import type { ViewerCache } from '../platform/auth/viewer-cache';
+import type { JobQueue } from '../platform/jobs/job-queue';
 import type { ListenerTimings } from '../platform/auth/viewer-invalidation';
 import { readConfig, type AppConfig } from '../config';
 import { createLogger } from '../platform/logging/logger';
@@ -22,6 +23,7 @@ export interface TestServer {
     options?: { token?: string; cookie?: string; headers?: Record<string, string> },
   ): Promise<GqlResponse<T>>;
   viewerCache: ViewerCache;
+  jobs: JobQueue;
   close(): Promise<void>;
 }
 
@@ -31,7 +33,8 @@ export async function startTestServer(
   overrides: Partial<AppConfig> = {},
   listenerTimings: Partial<ListenerTimings> = {},
 ): Promise<TestServer> {
-  const config = { ...readConfig(), webDist: '/nonexistent', ...overrides };
+  // Workers are opt-in (`{ runJobs: true }`): most tests start no job queue at all.
+  const config = { ...readConfig(), webDist: '/nonexistent', runJobs: false, ...overrides };
   const app = await createApp({ orm, config, log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), listenerTimings });
   const server = http.createServer(app.express);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -39,6 +42,7 @@ export async function startTestServer(
   return {
     url,
     viewerCache: app.viewerCache,
+    jobs: app.jobs,
     async gql(query, variables = {}, options = {}) {
       const headers: Record<string, string> = { 'content-type': 'application/json', ...options.headers };
       if (options.token) headers.authorization = `Bearer ${options.token}`;

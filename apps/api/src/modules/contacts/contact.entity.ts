@@ -81,6 +81,10 @@ export class Contact {
   @Property({ type: 'string', length: 32, nullable: true })
   cardNumber: string | null = null;
 
+  /** Kopiyky: payments minus charges, kept by the dues module; negative means arrears. */
+  @Property({ type: 'bigint', columnType: 'bigint' })
+  duesBalance: string = '0';
+
   /** Optimistic lock: a save names the version it edited, and is refused if it has moved on. */
   @Property({ type: 'integer', version: true })
   version!: number;

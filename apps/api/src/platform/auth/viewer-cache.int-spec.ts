@@ -3,6 +3,7 @@ import type { Request, Response } from 'express';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readConfig } from '../../config';
+import { JobQueue } from '../jobs/job-queue';
 import { createContext } from '../../context';
 import { AuthService } from '../../modules/auth/auth.service';
 import { mikroOrmConfig } from '../db/mikro-orm.config';
@@ -109,7 +110,7 @@ describe('viewer cache', () => {
     cache.setListening(true);
     const req = { headers: { authorization: `Bearer ${token}` }, ip: '127.0.0.1' } as unknown as Request;
     const res = { getHeader: () => undefined } as unknown as Response;
-    const ctx = createContext({ orm: db.orm, config: readConfig(), log: createLogger('silent'), viewerCache: cache }, req, res);
+    const ctx = createContext({ orm: db.orm, config: readConfig(), log: createLogger('silent'), viewerCache: cache, jobs: new JobQueue(db.orm, createLogger('silent')) }, req, res);
     await ctx.authenticate();
     expect(ctx.viewer).not.toBeNull();
     expect(cache.get(hashSessionToken(token))).toBe(ctx.viewer);

@@ -13,8 +13,10 @@ import { Migration20261123000000_spine } from './migrations/Migration20261123000
 import { Migration20261123100000_viewer_notify } from './migrations/Migration20261123100000_viewer_notify';
 import { Migration20261123110000_search_prefix } from './migrations/Migration20261123110000_search_prefix';
 import { Migration20261123120000_contact_record } from './migrations/Migration20261123120000_contact_record';
+import { Migration20261123130000_background_task } from './migrations/Migration20261123130000_background_task';
+import { BackgroundTask } from '../jobs/background-task.entity';
 
-export const ENTITIES = [OrgUnit, Contact, User, RoleAssignment, Session, AuditLog, ContactRelationship, ContactActivity, MembershipStatusChange];
+export const ENTITIES = [OrgUnit, Contact, User, RoleAssignment, Session, AuditLog, ContactRelationship, ContactActivity, MembershipStatusChange, BackgroundTask];
 
 /** Migrations are listed, not globbed, so the same list works from src (tests) and dist. */
 export const MIGRATIONS = [
@@ -22,6 +24,7 @@ export const MIGRATIONS = [
   { name: 'Migration20261123100000_viewer_notify', class: Migration20261123100000_viewer_notify },
   { name: 'Migration20261123110000_search_prefix', class: Migration20261123110000_search_prefix },
   { name: 'Migration20261123120000_contact_record', class: Migration20261123120000_contact_record },
+  { name: 'Migration20261123130000_background_task', class: Migration20261123130000_background_task },
 ];
 
 /** `onQuery` sees every SQL statement (tests count them); off in normal running. */

@@ -3,7 +3,8 @@ import { Migration } from '@mikro-orm/migrations';
 /**
  * The full contact record: several phones and e-mails (arrays, so "is this number anywhere
  * in scope" is one GIN lookup), personal data, consent, type, membership and a version for
- * optimistic locking; relationships, the timeline and membership history beside it.
+ * optimistic locking; the dues balance in kopiyky (payments minus charges, kept by the dues
+ * module, negative in arrears) so smart groups filter on it; relationships, the timeline and membership history beside it.
  */
 export class Migration20261123120000_contact_record extends Migration {
   override async up(): Promise<void> {
@@ -28,6 +29,7 @@ export class Migration20261123120000_contact_record extends Migration {
           check (membership_status in ('applicant', 'candidate', 'member', 'suspended', 'left', 'expelled')),
         add column membership_since date,
         add column card_number varchar(32),
+        add column dues_balance bigint not null default 0,
         add column version integer not null default 1;`);
     this.addSql(`
       update contact set
@@ -96,6 +98,6 @@ export class Migration20261123120000_contact_record extends Migration {
         drop column tags, drop column notes, drop column source, drop column consent_at,
         drop column consent_version, drop column contact_type, drop column membership_type,
         drop column membership_status, drop column membership_since, drop column card_number,
-        drop column version;`);
+        drop column dues_balance, drop column version;`);
   }
 }

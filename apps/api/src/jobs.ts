@@ -1,0 +1,7 @@
+import type { TaskHandler } from './platform/jobs/job-queue';
+
+/**
+ * Every kind of background task with its handler, in one place (as schema.ts lists the
+ * resolvers). Modules export handlers; a kind is added here when its module lands.
+ */
+export const TASK_HANDLERS: readonly [kind: string, handler: TaskHandler][] = [];

@@ -2,6 +2,7 @@ import { Route, Routes } from 'react-router';
 import { LoginPage } from '../features/auth/login-page';
 import { ContactPage } from '../features/contacts/contact-page';
 import { ContactsPage } from '../features/contacts/contacts-page';
+import { CONTACT_SECTIONS } from './contact-sections';
 import { HomePage } from '../features/home/home-page';
 import { OrgRootPage } from '../features/org/org-root-page';
 import { OrgUnitPage } from '../features/org/org-unit-page';
@@ -23,7 +24,7 @@ export function AppRoutes() {
             <Route path="org" element={<OrgRootPage />} />
             <Route path="org/:id" element={<OrgUnitPage />} />
             <Route path="contacts" element={<ContactsPage />} />
-            <Route path="contacts/:id" element={<ContactPage />} />
+            <Route path="contacts/:id" element={<ContactPage sections={CONTACT_SECTIONS} />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Route>

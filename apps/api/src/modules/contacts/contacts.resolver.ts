@@ -1,5 +1,6 @@
 import { Arg, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../context';
+import { covers } from '../../platform/auth/viewer';
 import { OrgUnitType } from '../org/org-unit.types';
 import type { OrgUnitRecord } from '../org/org-unit.record';
 import type { ContactRecord } from './contact.record';
@@ -32,6 +33,13 @@ export class ContactsResolver {
     const unit = (await ctx.loaders.org.onPath.load(contact.orgPath)).find((u) => u.id === contact.orgUnitId);
     if (!unit) throw new Error(`Unit ${contact.orgUnitId} of a visible contact is not visible`);
     return unit;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether you may edit this contact (and act on it: membership, dues, merges).' })
+  viewerCanWrite(@Root() contact: ContactRecord, @Ctx() ctx: GraphQLContext): boolean {
+    const scope = ctx.viewer?.scope('contacts', 'write');
+    if (!scope) return false;
+    return covers(scope.grants, contact.orgPath) || scope.selfContactId === contact.id;
   }
 
   @FieldResolver(() => OrgUnitType, { nullable: true, description: 'The region the contact belongs to.' })

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import type { ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ContactDocument, type ContactQuery } from '../../gql/graphql';
@@ -10,6 +10,12 @@ import { telHref } from './components/contacts-table';
 import './contacts.css';
 
 type Contact = NonNullable<ContactQuery['contact']>;
+
+/** What a section of the contact page from another feature (membership, dues …) is given. */
+export interface ContactSectionProps {
+  contactId: string;
+  canWrite: boolean;
+}
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -54,7 +60,8 @@ function ContactDetails({ contact }: { contact: Contact }) {
   );
 }
 
-export function ContactPage() {
+/** `sections`: parts of the record other features own, composed by the app (app/contact-sections.tsx). */
+export function ContactPage({ sections = [] }: { sections?: readonly ComponentType<ContactSectionProps>[] }) {
   const { t } = useTranslation(['contacts']);
   const { id = '' } = useParams();
   const location = useLocation();
@@ -77,6 +84,9 @@ export function ContactPage() {
       <>
         {back}
         <ContactDetails contact={data.contact} />
+        {sections.map((Section, index) => (
+          <Section key={index} contactId={data.contact!.id} canWrite={data.contact!.viewerCanWrite} />
+        ))}
       </>
     );
   }

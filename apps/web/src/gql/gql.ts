@@ -23,6 +23,7 @@ type Documents = {
     "query MyUnits {\n  me {\n    id\n    displayName\n    roles {\n      role\n      reach\n      orgUnit {\n        id\n        name\n        nameUk\n        nameEn\n        kind\n        contactCount\n      }\n    }\n  }\n}": typeof types.MyUnitsDocument,
     "query OrgUnit($id: ID!) {\n  orgUnit(id: $id) {\n    id\n    nameUk\n    nameEn\n    kind\n    depth\n    contactCount\n    childCount\n    ancestors {\n      id\n      nameUk\n      nameEn\n      kind\n      depth\n    }\n    children {\n      id\n      nameUk\n      nameEn\n      kind\n      childCount\n      contactCount\n    }\n  }\n}": typeof types.OrgUnitDocument,
     "query RootOrgUnits {\n  rootOrgUnits {\n    id\n    nameUk\n    nameEn\n    kind\n    childCount\n    contactCount\n  }\n}": typeof types.RootOrgUnitsDocument,
+    "query HeaderSearch($text: String!, $first: Int) {\n  search(text: $text, first: $first) {\n    contacts {\n      totalCount\n      totalCountCapped\n      similar\n      items {\n        id\n        displayName\n        phone\n        email\n        orgUnit {\n          id\n          nameUk\n          nameEn\n        }\n      }\n    }\n  }\n}": typeof types.HeaderSearchDocument,
 };
 const documents: Documents = {
     "mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    expiresAt\n    me {\n      id\n      email\n      displayName\n      locale\n    }\n  }\n}": types.LoginDocument,
@@ -34,6 +35,7 @@ const documents: Documents = {
     "query MyUnits {\n  me {\n    id\n    displayName\n    roles {\n      role\n      reach\n      orgUnit {\n        id\n        name\n        nameUk\n        nameEn\n        kind\n        contactCount\n      }\n    }\n  }\n}": types.MyUnitsDocument,
     "query OrgUnit($id: ID!) {\n  orgUnit(id: $id) {\n    id\n    nameUk\n    nameEn\n    kind\n    depth\n    contactCount\n    childCount\n    ancestors {\n      id\n      nameUk\n      nameEn\n      kind\n      depth\n    }\n    children {\n      id\n      nameUk\n      nameEn\n      kind\n      childCount\n      contactCount\n    }\n  }\n}": types.OrgUnitDocument,
     "query RootOrgUnits {\n  rootOrgUnits {\n    id\n    nameUk\n    nameEn\n    kind\n    childCount\n    contactCount\n  }\n}": types.RootOrgUnitsDocument,
+    "query HeaderSearch($text: String!, $first: Int) {\n  search(text: $text, first: $first) {\n    contacts {\n      totalCount\n      totalCountCapped\n      similar\n      items {\n        id\n        displayName\n        phone\n        email\n        orgUnit {\n          id\n          nameUk\n          nameEn\n        }\n      }\n    }\n  }\n}": types.HeaderSearchDocument,
 };
 
 /**
@@ -86,6 +88,10 @@ export function graphql(source: "query OrgUnit($id: ID!) {\n  orgUnit(id: $id) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query RootOrgUnits {\n  rootOrgUnits {\n    id\n    nameUk\n    nameEn\n    kind\n    childCount\n    contactCount\n  }\n}"): (typeof documents)["query RootOrgUnits {\n  rootOrgUnits {\n    id\n    nameUk\n    nameEn\n    kind\n    childCount\n    contactCount\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HeaderSearch($text: String!, $first: Int) {\n  search(text: $text, first: $first) {\n    contacts {\n      totalCount\n      totalCountCapped\n      similar\n      items {\n        id\n        displayName\n        phone\n        email\n        orgUnit {\n          id\n          nameUk\n          nameEn\n        }\n      }\n    }\n  }\n}"): (typeof documents)["query HeaderSearch($text: String!, $first: Int) {\n  search(text: $text, first: $first) {\n    contacts {\n      totalCount\n      totalCountCapped\n      similar\n      items {\n        id\n        displayName\n        phone\n        email\n        orgUnit {\n          id\n          nameUk\n          nameEn\n        }\n      }\n    }\n  }\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -4,19 +4,21 @@ import enContacts from '../locales/en/contacts.json';
 import enErrors from '../locales/en/errors.json';
 import enHome from '../locales/en/home.json';
 import enOrg from '../locales/en/org.json';
+import enSearch from '../locales/en/search.json';
 import ukAuth from '../locales/uk/auth.json';
 import ukCommon from '../locales/uk/common.json';
 import ukContacts from '../locales/uk/contacts.json';
 import ukErrors from '../locales/uk/errors.json';
 import ukHome from '../locales/uk/home.json';
 import ukOrg from '../locales/uk/org.json';
+import ukSearch from '../locales/uk/search.json';
 
 /** Languages the interface is written in; the first one is the default. */
 export const languages = ['uk', 'en'] as const;
 export type Language = (typeof languages)[number];
 export const defaultLanguage: Language = 'uk';
 
-export const namespaces = ['common', 'auth', 'home', 'org', 'contacts', 'errors'] as const;
+export const namespaces = ['common', 'auth', 'home', 'org', 'contacts', 'search', 'errors'] as const;
 export type Namespace = (typeof namespaces)[number];
 export const defaultNamespace = 'common' satisfies Namespace;
 
@@ -27,6 +29,7 @@ const en = {
   home: enHome,
   org: enOrg,
   contacts: enContacts,
+  search: enSearch,
   errors: enErrors,
 };
 
@@ -37,6 +40,7 @@ const uk: Record<Namespace, object> = {
   home: ukHome,
   org: ukOrg,
   contacts: ukContacts,
+  search: ukSearch,
   errors: ukErrors,
 };
 

@@ -3,11 +3,12 @@ import { Link, NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSignOut } from '../features/auth/hooks/use-sign-out';
 import { useViewer } from '../features/auth/hooks/use-viewer';
+import { HeaderSearch } from '../features/search/components/header-search';
 import { LanguageSwitch } from '../lib/components/language-switch';
 
 const NAV_ID = 'main-nav';
 
-/** Header with navigation (behind a menu button on phones), the user, language and sign-out. */
+/** Header with navigation (behind a menu button on phones), search, the user, language and sign-out. */
 export function AppShell() {
   const { t } = useTranslation(['common']);
   const { viewer } = useViewer();
@@ -47,6 +48,7 @@ export function AppShell() {
             </ul>
           </nav>
           <div className="shell__tools">
+            <HeaderSearch />
             <LanguageSwitch />
             <button
               type="button"
@@ -57,7 +59,7 @@ export function AppShell() {
               onClick={() => setMenuOpen((open) => !open)}
             >
               <span className="menu-button__icon" aria-hidden="true" />
-              {t('common:nav.menu')}
+              <span className="menu-button__label">{t('common:nav.menu')}</span>
             </button>
           </div>
         </div>

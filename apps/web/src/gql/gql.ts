@@ -23,6 +23,7 @@ type Documents = {
     "query MyUnits {\n  me {\n    id\n    displayName\n    roles {\n      role\n      reach\n      orgUnit {\n        id\n        name\n        nameUk\n        nameEn\n        kind\n        contactCount\n      }\n    }\n  }\n}": typeof types.MyUnitsDocument,
     "query OrgUnit($id: ID!) {\n  orgUnit(id: $id) {\n    id\n    nameUk\n    nameEn\n    kind\n    depth\n    contactCount\n    childCount\n    ancestors {\n      id\n      nameUk\n      nameEn\n      kind\n      depth\n    }\n    children {\n      id\n      nameUk\n      nameEn\n      kind\n      childCount\n      contactCount\n    }\n  }\n}": typeof types.OrgUnitDocument,
     "query RootOrgUnits {\n  rootOrgUnits {\n    id\n    nameUk\n    nameEn\n    kind\n    childCount\n    contactCount\n  }\n}": typeof types.RootOrgUnitsDocument,
+    "query HeaderSearch($text: String!, $first: Int) {\n  search(text: $text, first: $first) {\n    contacts {\n      totalCount\n      totalCountCapped\n      similar\n      items {\n        id\n        displayName\n        phone\n        email\n        orgUnit {\n          id\n          nameUk\n          nameEn\n        }\n      }\n    }\n  }\n}": typeof types.HeaderSearchDocument,
     "query BackgroundTask($id: ID!) {\n  backgroundTask(id: $id) {\n    id\n    kind\n    status\n    done\n    total\n    result\n    errorKey\n    finishedAt\n  }\n}": typeof types.BackgroundTaskDocument,
 };
 const documents: Documents = {
@@ -35,6 +36,7 @@ const documents: Documents = {
     "query MyUnits {\n  me {\n    id\n    displayName\n    roles {\n      role\n      reach\n      orgUnit {\n        id\n        name\n        nameUk\n        nameEn\n        kind\n        contactCount\n      }\n    }\n  }\n}": types.MyUnitsDocument,
     "query OrgUnit($id: ID!) {\n  orgUnit(id: $id) {\n    id\n    nameUk\n    nameEn\n    kind\n    depth\n    contactCount\n    childCount\n    ancestors {\n      id\n      nameUk\n      nameEn\n      kind\n      depth\n    }\n    children {\n      id\n      nameUk\n      nameEn\n      kind\n      childCount\n      contactCount\n    }\n  }\n}": types.OrgUnitDocument,
     "query RootOrgUnits {\n  rootOrgUnits {\n    id\n    nameUk\n    nameEn\n    kind\n    childCount\n    contactCount\n  }\n}": types.RootOrgUnitsDocument,
+    "query HeaderSearch($text: String!, $first: Int) {\n  search(text: $text, first: $first) {\n    contacts {\n      totalCount\n      totalCountCapped\n      similar\n      items {\n        id\n        displayName\n        phone\n        email\n        orgUnit {\n          id\n          nameUk\n          nameEn\n        }\n      }\n    }\n  }\n}": types.HeaderSearchDocument,
     "query BackgroundTask($id: ID!) {\n  backgroundTask(id: $id) {\n    id\n    kind\n    status\n    done\n    total\n    result\n    errorKey\n    finishedAt\n  }\n}": types.BackgroundTaskDocument,
 };
 
@@ -88,6 +90,10 @@ export function graphql(source: "query OrgUnit($id: ID!) {\n  orgUnit(id: $id) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query RootOrgUnits {\n  rootOrgUnits {\n    id\n    nameUk\n    nameEn\n    kind\n    childCount\n    contactCount\n  }\n}"): (typeof documents)["query RootOrgUnits {\n  rootOrgUnits {\n    id\n    nameUk\n    nameEn\n    kind\n    childCount\n    contactCount\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HeaderSearch($text: String!, $first: Int) {\n  search(text: $text, first: $first) {\n    contacts {\n      totalCount\n      totalCountCapped\n      similar\n      items {\n        id\n        displayName\n        phone\n        email\n        orgUnit {\n          id\n          nameUk\n          nameEn\n        }\n      }\n    }\n  }\n}"): (typeof documents)["query HeaderSearch($text: String!, $first: Int) {\n  search(text: $text, first: $first) {\n    contacts {\n      totalCount\n      totalCountCapped\n      similar\n      items {\n        id\n        displayName\n        phone\n        email\n        orgUnit {\n          id\n          nameUk\n          nameEn\n        }\n      }\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -61,8 +61,10 @@ describe('myProfile', () => {
     expect((await profile(member))!.id).toBe(ownContact.id);
     expect((await profile(admin))!.id).toBe(adminOwn.id);
     expect(await profile(noContact)).toBeNull();
-    const me = await server.gql<{ me: { contactId: string | null; contact: { id: string } | null } }>('{ me { contactId contact { id } } }', {}, { token: admin });
-    expect(me.data!.me).toEqual({ contactId: adminOwn.id, contact: null });
+    const me = await server.gql<{ me: { contactId: string | null; contact: { id: string } | null; canAddContacts: boolean } }>('{ me { contactId contact { id } canAddContacts } }', {}, { token: admin });
+    expect(me.data!.me).toEqual({ contactId: adminOwn.id, contact: null, canAddContacts: true });
+    const ofMember = await server.gql<{ me: { contactId: string; canAddContacts: boolean } }>('{ me { contactId canAddContacts } }', {}, { token: member });
+    expect(ofMember.data!.me).toEqual({ contactId: ownContact.id, canAddContacts: false });
   });
 });
 

@@ -29,7 +29,8 @@ export function ContactPicker({ id, exceptId, value, onChange, error }: ContactP
   const [text, setText] = useState('');
   const search = useDebouncedValue(text.trim());
   const searchable = parseContactSearch(search) !== null;
-  const { data, error: searchError } = useQuery(RelationshipCandidatesDocument, { variables: { search }, skip: !searchable });
+  // Not cached: a short list must not stand in for the contacts list's page of the same search.
+  const { data, error: searchError } = useQuery(RelationshipCandidatesDocument, { variables: { search }, skip: !searchable, fetchPolicy: 'no-cache' });
   const candidates = (data?.contacts.edges ?? []).map((edge) => edge.node).filter((contact) => contact.id !== exceptId);
 
   if (value) {

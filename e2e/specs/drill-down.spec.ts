@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoHorizontalScroll, navigate, signIn } from './helpers';
+import { DEMO_TOTAL, expectNoHorizontalScroll, navigate, signIn } from './helpers';
 
 test.use({ locale: 'en-GB' });
 
@@ -8,7 +8,7 @@ test('a national manager drills down HQ → region → district → branch and b
   await navigate(page, 'nav-org');
   await page.getByTestId('org-child').first().click();
   await expect(page.getByTestId('org-unit-title')).toBeVisible();
-  await expect(page.getByTestId('org-unit-contact-count')).toContainText('50,000');
+  await expect(page.getByTestId('org-unit-contact-count')).toContainText(DEMO_TOTAL);
   await expect(page.getByTestId('org-child')).toHaveCount(25);
 
   await page.getByTestId('org-child').filter({ hasText: 'Kyiv Oblast' }).click();

@@ -10,6 +10,12 @@ export const ACCOUNTS = {
   member: { email: 'member@example.org', name: 'Богдан Ткачук' },
 } as const;
 
+/**
+ * The demo organization's contact total as any language writes it: 50,000 plus the few that
+ * specs running in parallel add to the shared demo database (never tens of them).
+ */
+export const DEMO_TOTAL = /50[,\s]0\d\d/;
+
 export type AccountKey = keyof typeof ACCOUNTS;
 
 export async function signIn(page: Page, account: AccountKey): Promise<void> {
@@ -25,7 +31,7 @@ export async function signIn(page: Page, account: AccountKey): Promise<void> {
  * it. Waits for the link to be rendered before deciding: right after a (re)load the shell
  * may not be there yet, and "no menu button visible" would then be the wrong answer.
  */
-export async function navigate(page: Page, item: 'nav-home' | 'nav-org' | 'nav-contacts'): Promise<void> {
+export async function navigate(page: Page, item: 'nav-home' | 'nav-org' | 'nav-contacts' | 'nav-profile'): Promise<void> {
   const link = page.getByTestId(item);
   await link.waitFor({ state: 'attached' });
   if (!(await link.isVisible())) {

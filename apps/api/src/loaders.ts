@@ -4,6 +4,8 @@ import { EMPTY_SCOPE } from './platform/auth/viewer';
 import { createOrgLoaders } from './modules/org/org.loaders';
 import { createOrgCountLoaders } from './modules/org/org-counts.loaders';
 import { createContactLoaders } from './modules/contacts/contacts.loaders';
+import { createRelationshipLoaders } from './modules/relationships/relationships.loaders';
+import { createTimelineLoaders } from './modules/timeline/timeline.loaders';
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
@@ -14,5 +16,7 @@ export function createLoaders(em: EntityManager, viewer: Viewer | null, locale: 
     org: createOrgLoaders(em, viewer, locale),
     orgCounts: createOrgCountLoaders(em, viewer, contactScope),
     contacts: createContactLoaders(em, viewer),
+    relationships: createRelationshipLoaders(em, viewer),
+    timeline: createTimelineLoaders(em),
   };
 }

@@ -4,6 +4,7 @@ import { App } from './app/app';
 import './app/app.css';
 import './app/layout.css';
 import './app/components.css';
+import './app/records.css';
 import { createApolloClient } from './lib/apollo-client';
 import { bindLanguageToDocument, createI18n, detectLanguage } from './lib/i18n';
 

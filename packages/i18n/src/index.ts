@@ -5,6 +5,9 @@ import enErrors from '../locales/en/errors.json';
 import enHome from '../locales/en/home.json';
 import enOrg from '../locales/en/org.json';
 import enSearch from '../locales/en/search.json';
+import enProfile from '../locales/en/profile.json';
+import enRelationships from '../locales/en/relationships.json';
+import enTimeline from '../locales/en/timeline.json';
 import ukAuth from '../locales/uk/auth.json';
 import ukCommon from '../locales/uk/common.json';
 import ukContacts from '../locales/uk/contacts.json';
@@ -12,13 +15,27 @@ import ukErrors from '../locales/uk/errors.json';
 import ukHome from '../locales/uk/home.json';
 import ukOrg from '../locales/uk/org.json';
 import ukSearch from '../locales/uk/search.json';
+import ukProfile from '../locales/uk/profile.json';
+import ukRelationships from '../locales/uk/relationships.json';
+import ukTimeline from '../locales/uk/timeline.json';
 
 /** Languages the interface is written in; the first one is the default. */
 export const languages = ['uk', 'en'] as const;
 export type Language = (typeof languages)[number];
 export const defaultLanguage: Language = 'uk';
 
-export const namespaces = ['common', 'auth', 'home', 'org', 'contacts', 'search', 'errors'] as const;
+export const namespaces = [
+  'common',
+  'auth',
+  'home',
+  'org',
+  'contacts',
+  'search',
+  'errors',
+  'timeline',
+  'relationships',
+  'profile',
+] as const;
 export type Namespace = (typeof namespaces)[number];
 export const defaultNamespace = 'common' satisfies Namespace;
 
@@ -31,6 +48,9 @@ const en = {
   contacts: enContacts,
   search: enSearch,
   errors: enErrors,
+  timeline: enTimeline,
+  relationships: enRelationships,
+  profile: enProfile,
 };
 
 /** Typed as a record of namespaces so a missing namespace in one language fails to compile. */
@@ -42,6 +62,9 @@ const uk: Record<Namespace, object> = {
   contacts: ukContacts,
   search: ukSearch,
   errors: ukErrors,
+  timeline: ukTimeline,
+  relationships: ukRelationships,
+  profile: ukProfile,
 };
 
 export type ReferenceResources = typeof en;

@@ -7,7 +7,7 @@ export {
   type ContactSearchQuery,
 } from './search-key';
 export { contactFullName } from './contact-name';
-export { normalizePhone } from './phone';
+export { normalizePhone, formatPhone } from './phone';
 export { isValidEmail, normalizeEmail } from './email';
 export { ORG_UNIT_KINDS, REACHES, ROLES, isRole, type OrgUnitKind, type Reach, type Role } from './org';
 export {
@@ -37,3 +37,12 @@ export {
   type FieldProblem,
   type Validated,
 } from './contact-validation';
+export {
+  RELATIONSHIP_VIEW_KINDS,
+  inverseRelationshipKind,
+  isSymmetricRelationship,
+  storedRelationship,
+  type RelationshipViewKind,
+} from './relationship-kinds';
+export { CURRENT_CONSENT_VERSION } from './consent';
+export { ACTIVITY_LIMITS } from './activity-limits';

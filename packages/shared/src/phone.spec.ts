@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizePhone } from './phone';
+import { formatPhone, normalizePhone } from './phone';
 import { isValidEmail } from './email';
 
 describe('normalizePhone', () => {
@@ -10,6 +10,14 @@ describe('normalizePhone', () => {
   it('returns null for garbage', () => {
     expect(normalizePhone('12')).toBeNull();
     expect(normalizePhone('not a phone')).toBeNull();
+  });
+});
+
+describe('formatPhone', () => {
+  it('spaces a stored number for reading and leaves anything else alone', () => {
+    expect(formatPhone('+380671234567')).toBe('+380 67 123 4567');
+    expect(formatPhone('+48512345678')).toBe('+48 512 345 678');
+    expect(formatPhone('12')).toBe('12');
   });
 });
 

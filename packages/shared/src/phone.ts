@@ -5,3 +5,9 @@ export function normalizePhone(raw: string, defaultCountry: CountryCode = 'UA'):
   const parsed = parsePhoneNumberFromString(raw.trim(), defaultCountry);
   return parsed?.isValid() ? parsed.number : null;
 }
+
+/** An E.164 number in international form for reading ("+380 67 123 4567"); other text as is. */
+export function formatPhone(e164: string): string {
+  const parsed = parsePhoneNumberFromString(e164);
+  return parsed?.isValid() ? parsed.formatInternational() : e164;
+}

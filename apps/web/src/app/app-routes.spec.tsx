@@ -9,7 +9,7 @@ import { LocationProbe } from '../test/render-with-providers';
 import { AppRoutes } from './app-routes';
 import { AppProviders } from './providers';
 
-const me = { __typename: 'Me', id: 'u1', email: 'olena@example.org', displayName: 'Olena Petrenko', locale: 'uk' };
+const me = { __typename: 'Me', id: 'u1', email: 'olena@example.org', displayName: 'Olena Petrenko', locale: 'uk', contactId: null };
 const unit = {
   __typename: 'OrgUnit',
   id: 'r1',
@@ -64,6 +64,7 @@ describe('routes', () => {
     expect(card.textContent).toContain('40\u00a0213 контактів');
     expect(screen.getByRole('navigation', { name: 'Головне меню' })).toBeTruthy();
     expect(screen.getByTestId('nav-home').getAttribute('aria-current')).toBe('page');
+    expect(screen.queryByTestId('nav-profile')).toBeNull();
     expect(document.title).toBe('Головна · Громада');
   });
 
@@ -109,6 +110,14 @@ describe('routes', () => {
       },
     ]);
     await waitFor(() => expect(location()).toBe('/login'));
+  });
+
+  it('offers "My profile" to a user whose account has a contact record', async () => {
+    renderApp('/', [
+      { request: { query: MeDocument }, result: { data: { me: { ...me, contactId: 'c9' } } } },
+      { request: { query: MyUnitsDocument }, result: myUnits },
+    ]);
+    expect((await screen.findByTestId('nav-profile')).getAttribute('href')).toBe('/me');
   });
 
   it('shows a translated not-found page for unknown addresses', async () => {

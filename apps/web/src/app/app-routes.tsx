@@ -3,6 +3,9 @@ import { LoginPage } from '../features/auth/login-page';
 import { ContactPage } from '../features/contacts/contact-page';
 import { ContactsPage } from '../features/contacts/contacts-page';
 import { CONTACT_SECTIONS } from './contact-sections';
+import { NewContactPage } from '../features/contacts/new-contact-page';
+import { MyProfilePage } from '../features/profile/my-profile-page';
+import { MY_PROFILE_SECTIONS } from './my-profile-sections';
 import { HomePage } from '../features/home/home-page';
 import { OrgRootPage } from '../features/org/org-root-page';
 import { OrgUnitPage } from '../features/org/org-unit-page';
@@ -24,7 +27,9 @@ export function AppRoutes() {
             <Route path="org" element={<OrgRootPage />} />
             <Route path="org/:id" element={<OrgUnitPage />} />
             <Route path="contacts" element={<ContactsPage />} />
+            <Route path="contacts/new" element={<NewContactPage />} />
             <Route path="contacts/:id" element={<ContactPage sections={CONTACT_SECTIONS} />} />
+            <Route path="me" element={<MyProfilePage sections={MY_PROFILE_SECTIONS} />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Route>

@@ -24,6 +24,7 @@ export function AppShell() {
     { to: '/', label: t('common:nav.home'), testId: 'nav-home', end: true },
     { to: '/org', label: t('common:nav.org'), testId: 'nav-org', end: false },
     { to: '/contacts', label: t('common:nav.contacts'), testId: 'nav-contacts', end: false },
+    ...(viewer?.contactId ? [{ to: '/me', label: t('common:nav.profile'), testId: 'nav-profile', end: false }] : []),
   ];
 
   return (

@@ -33,7 +33,10 @@ export const mergeConnectionPages: FieldMergeFunction<StoredConnection, StoredCo
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
     typePolicies: {
-      Contact: { keyFields: ['id'] },
+      Contact: {
+        keyFields: ['id'],
+        fields: { timeline: { keyArgs: false, merge: mergeConnectionPages } },
+      },
       OrgUnit: { keyFields: ['id'] },
       Query: {
         fields: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, formatNumber, localeFor, localizedName } from './format';
+import { formatDate, formatDateTime, formatMoney, formatNumber, localeFor, localizedName } from './format';
 
 const NBSP = '\u00a0';
 
@@ -48,5 +48,18 @@ describe('localizedName', () => {
 
   it('falls back to the other language when a name is blank', () => {
     expect(localizedName({ nameUk: 'Осередок', nameEn: '' }, 'en')).toBe('Осередок');
+  });
+});
+
+describe('formatDate and formatMoney', () => {
+  it('writes a calendar date without moving it across time zones', () => {
+    expect(formatDate('1990-02-25', 'en')).toBe('25 February 1990');
+    expect(formatDate('1990-02-25', 'uk')).toBe('25 лютого 1990 р.');
+    expect(formatDate('nonsense', 'en')).toBe('nonsense');
+  });
+
+  it('writes kopiyky as hryvnias in the UI language', () => {
+    expect(formatMoney(125050, 'uk')).toBe(`1${NBSP}250,50${NBSP}₴`);
+    expect(formatMoney('-5000', 'en')).toBe(`-UAH${NBSP}50.00`);
   });
 });

@@ -40,3 +40,17 @@ export interface LocalizedNames {
 export function localizedName(unit: LocalizedNames, lng: string): string {
   return toLanguage(lng) === 'en' ? unit.nameEn || unit.nameUk : unit.nameUk || unit.nameEn;
 }
+
+/** A calendar date (YYYY-MM-DD) in long form, e.g. "25 February 1990"; no time zone shift. */
+export function formatDate(isoDate: string, lng: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!match) return isoDate;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return new Intl.DateTimeFormat(localeFor(lng), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** Integer kopiyky as hryvnias, e.g. "1 250,50 ₴" / "UAH 1,250.50". */
+export function formatMoney(kopiyky: number | string, lng: string): string {
+  const amount = Number(kopiyky) / 100;
+  return new Intl.NumberFormat(localeFor(lng), { style: 'currency', currency: 'UAH' }).format(amount);
+}

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime, formatNumber, localizedName, toLanguage, type LocalizedNames } from './format';
+import { formatPhone } from '@hromada/shared';
+import { formatDate, formatDateTime, formatMoney, formatNumber, localizedName, toLanguage, type LocalizedNames } from './format';
 
 /** Formatting bound to the current UI language; re-renders when the language changes. */
 export function useFormatters() {
@@ -11,6 +12,9 @@ export function useFormatters() {
       language,
       number: (value: number) => formatNumber(value, language),
       dateTime: (iso: string) => formatDateTime(iso, language),
+      date: (isoDate: string) => formatDate(isoDate, language),
+      money: (kopiyky: number | string) => formatMoney(kopiyky, language),
+      phone: (e164: string) => formatPhone(e164),
       name: (unit: LocalizedNames) => localizedName(unit, language),
     }),
     [language],

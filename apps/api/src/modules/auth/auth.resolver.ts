@@ -58,6 +58,11 @@ export class AuthResolver {
     return user.contactId ? ctx.loaders.contacts.byId.load(user.contactId) : null;
   }
 
+  @FieldResolver(() => Boolean, { description: 'Whether you may add contacts somewhere (see contactWritableUnits for where).' })
+  canAddContacts(@Ctx() ctx: GraphQLContext): boolean {
+    return ctx.viewer?.can('contacts', 'write') ?? false;
+  }
+
   @FieldResolver(() => [RoleAssignmentType], { description: 'Role assignments; roles this version does not know grant nothing and are left out.' })
   roles(@Ctx() ctx: GraphQLContext): RoleRow[] {
     return (ctx.viewer?.assignments ?? []).filter((a) => isRole(a.role)).map((a) => ({ role: a.role, reach: a.reach as ReachGql, unitId: a.unitId }));

@@ -34,8 +34,11 @@ export class MeType {
   @Field(() => String)
   locale!: string;
 
-  @Field(() => ContactType, { nullable: true })
+  @Field(() => ContactType, { nullable: true, description: 'Your contact record as the contacts list shows it: null when it is outside your contacts scope.' })
   contact!: ContactType | null;
+
+  @Field(() => ID, { nullable: true, description: 'Your own contact record, if your account has one: see myProfile.' })
+  contactId!: string | null;
 
   @Field(() => [RoleAssignmentType])
   roles!: RoleAssignmentType[];

@@ -2,7 +2,7 @@ import { registerEnumType } from 'type-graphql';
 import { CONTACT_KINDS, GENDERS, MEMBERSHIP_STATUSES, MEMBERSHIP_TYPES } from '@hromada/shared';
 
 /** A GraphQL enum over stored lower-case values: `FEMALE` in the schema is 'female' in code. */
-function storedEnum<T extends string>(values: readonly T[]): Record<Uppercase<T>, T> {
+export function storedEnum<T extends string>(values: readonly T[]): Record<Uppercase<T>, T> {
   return Object.fromEntries(values.map((value) => [value.toUpperCase(), value])) as Record<Uppercase<T>, T>;
 }
 

@@ -6,6 +6,7 @@ import type { OrgUnitRecord } from '../org/org-unit.record';
 import type { ContactRecord } from './contact.record';
 import { ContactConnection, ContactType } from './contact.types';
 import { ContactsService, type ContactPage } from './contacts.service';
+import { contactWritableUnits, MAX_WRITABLE_UNITS } from './contact-units';
 
 @Resolver(() => ContactType)
 export class ContactsResolver {
@@ -25,6 +26,16 @@ export class ContactsResolver {
   @Directive('@orgScope(domain: "contacts", action: "read")')
   contact(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<ContactRecord | null> {
     return new ContactsService(ctx).byId(id);
+  }
+
+  @Query(() => [OrgUnitType], { description: 'Units you may add contacts to, matching the name or code; top of the tree first.' })
+  @Directive('@orgScope(domain: "contacts", action: "write")')
+  contactWritableUnits(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('search', () => String, { nullable: true }) search?: string | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: `At most ${MAX_WRITABLE_UNITS}.` }) first?: number,
+  ): Promise<OrgUnitRecord[]> {
+    return contactWritableUnits(ctx, search, first ?? 20);
   }
 
   @FieldResolver(() => OrgUnitType, { description: 'The unit that keeps this contact.' })

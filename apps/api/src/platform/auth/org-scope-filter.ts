@@ -50,8 +50,18 @@ export function writeScopeSql(viewer: Viewer | null, entity: { name: string }, a
   return scopeSql(viewer, entity, alias, 'write');
 }
 
+/**
+ * Another domain's scope over an org-owned table, e.g. 'profile' over contacts: the
+ * viewer's own record only. Same registry columns, the other domain's grants.
+ */
+export function domainScopeSql(viewer: Viewer | null, entity: { name: string }, alias: string, domain: Domain, action: Action): SqlFragment {
+  const owned = ORG_OWNED_TYPES.get(entity.name);
+  if (!owned) throw new Error(`${entity.name} is not registered as org-owned`);
+  return scopePredicate(viewer ? viewer.scope(domain, action) : EMPTY_SCOPE, owned.columns, alias);
+}
+
 function scopeSql(viewer: Viewer | null, entity: { name: string }, alias: string, action: Action): SqlFragment {
   const owned = ORG_OWNED_TYPES.get(entity.name);
   if (!owned) throw new Error(`${entity.name} is not registered as org-owned`);
-  return scopePredicate(viewer ? viewer.scope(owned.domain, action) : EMPTY_SCOPE, owned.columns, alias);
+  return domainScopeSql(viewer, entity, alias, owned.domain, action);
 }

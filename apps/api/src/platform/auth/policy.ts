@@ -1,6 +1,6 @@
 import type { Role } from '@hromada/shared';
 
-export const DOMAINS = ['org', 'contacts', 'audit'] as const;
+export const DOMAINS = ['org', 'contacts', 'audit', 'profile'] as const;
 export type Domain = (typeof DOMAINS)[number];
 export const ACTIONS = ['read', 'write'] as const;
 export type Action = (typeof ACTIONS)[number];
@@ -12,25 +12,32 @@ export type Action = (typeof ACTIONS)[number];
  */
 export type Access = 'scope' | 'self';
 
+/** Everyone keeps their own contact details (phones, e-mails, address) up to date: "My profile". */
+const SELF_SERVICE = { read: ['self'], write: ['self'] } as const;
+
 /** The one place that says what each role may do; the place comes from the assignment. */
 export const POLICY: Readonly<Record<Role, Partial<Record<Domain, Partial<Record<Action, readonly Access[]>>>>>> = {
   admin: {
     org: { read: ['scope'], write: ['scope'] },
     contacts: { read: ['scope'], write: ['scope'] },
     audit: { read: ['scope'] },
+    profile: SELF_SERVICE,
   },
   manager: {
     org: { read: ['scope'] },
     contacts: { read: ['scope'], write: ['scope'] },
+    profile: SELF_SERVICE,
   },
   branch_head: {
     org: { read: ['scope'] },
     contacts: { read: ['scope'], write: ['scope'] },
+    profile: SELF_SERVICE,
   },
   member: {
     // A member sees the units of their grant, and where their own record is kept.
     org: { read: ['scope', 'self'] },
     contacts: { read: ['self'] },
+    profile: SELF_SERVICE,
   },
 };
 

@@ -13,11 +13,12 @@ import { contactSearchDocument, parseContactSearch, type Reach } from '@hromada/
 import { createFreshDatabase, type FreshDatabase } from '../../test-support/fresh-database';
 import { startTestServer, type TestServer } from '../../test-support/test-server';
 import { chunks, createProbes, PAGE, type Probes } from '../../test-support/graphql-probes';
-import { REACHES, ROLES, SINGLE_VIEWERS, TAG, VIEWER_SPECS, type ViewerSpec } from './scope-matrix.viewers';
+import { REACHES, ROLES, SINGLE_VIEWERS, TAG, VIEWER_SPECS } from './scope-matrix.viewers';
 import { buildTree, createUserWithSession, type FixtureContact, type FixtureUnit, type Tree } from '../../test-support/tree-fixture';
 import { ORG_OWNED_TYPES } from './org-scope-filter';
 import { ScopeOracle, type OracleViewer } from './scope-oracle';
 import { Cases } from './scope-matrix.cases';
+import { ownContactId } from './scope-matrix.fixture';
 // Registers the org-owned entities, so ORG_OWNED_TYPES is complete.
 import '../../modules/org/org-unit.entity';
 import '../../modules/contacts/contact.entity';
@@ -49,24 +50,6 @@ interface ResolvedViewer extends OracleViewer {
 }
 
 const resolved = new Map<string, ResolvedViewer>();
-
-function contactAt(path: string, index = 0): FixtureContact {
-  const unit = unitByPath.get(path);
-  if (!unit) throw new Error(`no unit at ${path}`);
-  return tree.contacts.filter((c) => c.unitId === unit.id)[index];
-}
-
-/** The viewer's own contact: in their unit, or somewhere neither under nor above it. */
-function ownContact(spec: ViewerSpec): string | null {
-  if (spec.own === null) return null;
-  if (typeof spec.own === 'object') return contactAt(spec.own.at, 1).id;
-  const unit = unitByPath.get(spec.assignments[0].at)!;
-  if (spec.own === 'in-unit') return contactAt(unit.path, 2).id;
-  const apart = tree.units.filter((u) => !oracle.isAtOrUnder(u.id, unit.id) && !oracle.isAtOrUnder(unit.id, u.id));
-  // At HQ nothing is apart: take the deepest, last unit.
-  const target = apart.length > 0 ? apart[apart.length - 1] : tree.units[tree.units.length - 1];
-  return contactAt(target.path, 3).id;
-}
 
 async function createViewer(name: string, assignments: { role: string; reach: Reach; unitId: string }[], contactId: string | null): Promise<ResolvedViewer> {
   userSeq += 1;
@@ -246,7 +229,7 @@ beforeAll(async () => {
   contactById = new Map(tree.contacts.map((c) => [c.id, c]));
   for (const spec of VIEWER_SPECS) {
     const assignments = spec.assignments.map((a) => ({ role: a.role, reach: a.reach, unitId: unitByPath.get(a.at)!.id }));
-    resolved.set(spec.name, await createViewer(spec.name, assignments, ownContact(spec)));
+    resolved.set(spec.name, await createViewer(spec.name, assignments, ownContactId(spec, tree, oracle)));
   }
   server = await startTestServer(db.orm);
   probes = createProbes(server);

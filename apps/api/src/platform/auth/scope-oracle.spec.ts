@@ -116,3 +116,25 @@ describe('ScopeOracle on a hand-made tree', () => {
     }
   });
 });
+
+describe('ScopeOracle: writes, own record and links', () => {
+  it('writes where the writing roles reach, never through self', () => {
+    const viewer = { assignments: [as('branch_head', 'SUBTREE', 'R1'), as('member', 'SUBTREE', 'HQ')], contactId: 'b21a' };
+    expect(sorted(oracle.writableUnits(viewer))).toEqual(['B11', 'B12', 'R1']);
+    expect(sorted(oracle.writableContacts(viewer))).toEqual(['b11a', 'b11b', 'b12a', 'r1a']);
+    expect(oracle.ownRecord(viewer)).toBe('b21a');
+    expect(sorted(oracle.writableContacts({ assignments: [as('member', 'UNIT', 'B21')], contactId: 'b21a' }))).toEqual([]);
+    expect(oracle.ownRecord({ assignments: [], contactId: 'b21a' })).toBeNull();
+  });
+
+  it('shows a link on both sides, inversely labelled, only when the other side is visible', () => {
+    const links = [
+      { contactId: 'b11a', relatedContactId: 'b11b', kind: 'parent_of' },
+      { contactId: 'b11a', relatedContactId: 'b21a', kind: 'colleague' },
+    ];
+    const visible = new Set(['b11a', 'b11b']);
+    expect(oracle.linksOf(visible, 'b11a', links)).toEqual(['parent_of b11b']);
+    expect(oracle.linksOf(visible, 'b11b', links)).toEqual(['child_of b11a']);
+    expect(oracle.linksOf(new Set(['b11a', 'b21a']), 'b21a', links)).toEqual(['colleague b11a']);
+  });
+});

@@ -13,7 +13,12 @@
  * - org units: every role reads the org tree: covered units plus all their ancestors, and
  *   the unit (with its ancestors) of every contact the viewer may read through 'self';
  * - contactCount of a unit = visible contacts in its whole subtree; childCount = visible
- *   children; root units = where the grants sit once nested or duplicate grants collapse.
+ *   children; root units = where the grants sit once nested or duplicate grants collapse;
+ * - writing contacts (edit, add, link, log): roles with 'scope' write access, in the units
+ *   their assignments cover, no 'self' writes; anyone with any role keeps their own record
+ *   ("My profile"), wherever it is;
+ * - a link between two contacts shows on each visible side only when the other side is
+ *   visible too, labelled from that side (parent_of there is child_of here).
  */
 
 export type OracleReach = 'UNIT' | 'SUBTREE';
@@ -47,6 +52,19 @@ const CONTACT_READ: Readonly<Record<string, 'scope' | 'self'>> = {
   branch_head: 'scope',
   member: 'self',
 };
+
+/** Roles that may edit and add contacts in the units they cover; members may not. */
+const CONTACT_WRITE = new Set(['admin', 'manager', 'branch_head']);
+
+/** How the other side of a stored link reads it; kinds not listed read the same. */
+const INVERSE_KIND: Readonly<Record<string, string>> = { parent_of: 'child_of', recruited: 'recruited_by', employer_of: 'employee_of' };
+
+export interface OracleLink {
+  contactId: string;
+  relatedContactId: string;
+  /** The stored kind, from `contactId`'s side. */
+  kind: string;
+}
 
 /** Roles that may read the org tree (all of them, within their grants). */
 const ORG_READ = new Set(['admin', 'manager', 'branch_head', 'member']);
@@ -156,6 +174,34 @@ export class ScopeOracle {
       for (const id of this.ancestorsOf(own.unitId)) out.add(id);
     }
     return out;
+  }
+
+  /** Units where the viewer may add contacts: those their writing roles' assignments cover. */
+  writableUnits(viewer: OracleViewer): Set<string> {
+    const out = new Set<string>();
+    for (const a of viewer.assignments) if (CONTACT_WRITE.has(a.role)) for (const id of this.covered(a)) out.add(id);
+    return out;
+  }
+
+  /** Contacts the viewer may edit: those kept in a writable unit. */
+  writableContacts(viewer: OracleViewer): Set<string> {
+    const units = this.writableUnits(viewer);
+    return new Set(this.contacts.filter((c) => units.has(c.unitId)).map((c) => c.id));
+  }
+
+  /** The viewer's own record for "My profile": any role at all gives it, wherever it is kept. */
+  ownRecord(viewer: OracleViewer): string | null {
+    return viewer.assignments.length > 0 ? viewer.contactId : null;
+  }
+
+  /** A visible contact's links as "kind otherId", sorted; links to contacts out of sight are absent. */
+  linksOf(visible: Set<string>, contactId: string, links: readonly OracleLink[]): string[] {
+    const out: string[] = [];
+    for (const link of links) {
+      if (link.contactId === contactId && visible.has(link.relatedContactId)) out.push(`${link.kind} ${link.relatedContactId}`);
+      if (link.relatedContactId === contactId && visible.has(link.contactId)) out.push(`${INVERSE_KIND[link.kind] ?? link.kind} ${link.contactId}`);
+    }
+    return out.sort();
   }
 
   rootUnits(viewer: OracleViewer): Set<string> {

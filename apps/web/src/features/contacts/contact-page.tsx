@@ -1,63 +1,19 @@
 import { useQuery } from '@apollo/client/react';
-import type { ComponentType, ReactNode } from 'react';
+import { useState, type ComponentType } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ContactDocument, type ContactQuery } from '../../gql/graphql';
+import { ContactDocument } from '../../gql/graphql';
 import { ErrorState, LoadingState, NotFoundState } from '../../lib/components/query-status';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { useFormatters } from '../../lib/use-formatters';
-import { telHref } from './components/contacts-table';
+import { ContactDetails } from './components/contact-details';
+import { ContactEditForm, type KeptEdit } from './components/contact-edit-form';
+import { useHistoryState } from './hooks/use-history-state';
 import './contacts.css';
-
-type Contact = NonNullable<ContactQuery['contact']>;
 
 /** What a section of the contact page from another feature (membership, dues …) is given. */
 export interface ContactSectionProps {
   contactId: string;
   canWrite: boolean;
-}
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="details__row">
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
-
-function ContactDetails({ contact }: { contact: Contact }) {
-  const { t } = useTranslation(['contacts']);
-  const format = useFormatters();
-  const missing = <span className="muted">{t('contacts:notSpecified')}</span>;
-  return (
-    <>
-      <h1 data-testid="contact-name">{contact.displayName}</h1>
-      <dl className="details card">
-        <Row label={t('contacts:field.lastName')}>{contact.lastName}</Row>
-        <Row label={t('contacts:field.firstName')}>{contact.firstName}</Row>
-        <Row label={t('contacts:field.patronymic')}>{contact.patronymic || missing}</Row>
-        <Row label={t('contacts:field.phone')}>
-          {contact.phone ? <a href={telHref(contact.phone)}>{contact.phone}</a> : missing}
-        </Row>
-        <Row label={t('contacts:field.email')}>
-          {contact.email ? <a href={`mailto:${contact.email}`}>{contact.email}</a> : missing}
-        </Row>
-        <Row label={t('contacts:field.branch')}>
-          <Link to={`/org/${contact.orgUnit.id}`}>{format.name(contact.orgUnit)}</Link>
-        </Row>
-        <Row label={t('contacts:field.region')}>
-          {contact.region ? <Link to={`/org/${contact.region.id}`}>{format.name(contact.region)}</Link> : missing}
-        </Row>
-        <Row label={t('contacts:field.createdAt')}>
-          <time dateTime={contact.createdAt}>{format.dateTime(contact.createdAt)}</time>
-        </Row>
-        <Row label={t('contacts:field.updatedAt')}>
-          <time dateTime={contact.updatedAt}>{format.dateTime(contact.updatedAt)}</time>
-        </Row>
-      </dl>
-    </>
-  );
 }
 
 /** `sections`: parts of the record other features own, composed by the app (app/contact-sections.tsx). */
@@ -66,6 +22,10 @@ export function ContactPage({ sections = [] }: { sections?: readonly ComponentTy
   const { id = '' } = useParams();
   const location = useLocation();
   const { data, error, refetch } = useQuery(ContactDocument, { variables: { id } });
+  const [kept, keepEdit, clearEdit] = useHistoryState<KeptEdit>('edit');
+  const keptHere = kept?.contactId === id ? kept : undefined;
+  const [editing, setEditing] = useState(keptHere !== undefined);
+  const [saved, setSaved] = useState(false);
   useDocumentTitle(data?.contact ? data.contact.displayName : data ? t('contacts:notFoundTitle') : t('contacts:title'));
 
   // Back to the list as it was left (search and unit filter), when we came from it.
@@ -80,12 +40,49 @@ export function ContactPage({ sections = [] }: { sections?: readonly ComponentTy
   );
 
   if (data?.contact) {
+    const contact = data.contact;
     return (
       <>
         {back}
-        <ContactDetails contact={data.contact} />
+        <div className="record-header">
+          <h1 data-testid="contact-name">{contact.displayName}</h1>
+          {contact.viewerCanWrite && !editing && (
+            <button
+              type="button"
+              className="button"
+              data-testid="contact-edit"
+              onClick={() => {
+                setSaved(false);
+                setEditing(true);
+              }}
+            >
+              {t('contacts:edit')}
+            </button>
+          )}
+        </div>
+        {saved && (
+          <p className="notice" role="status" data-testid="contact-saved">
+            {t('contacts:saved')}
+          </p>
+        )}
+        {editing ? (
+          <ContactEditForm
+            key={contact.id}
+            contact={contact}
+            kept={keptHere}
+            onKeep={keepEdit}
+            onReload={async () => (await refetch()).data?.contact ?? null}
+            onDone={(ok) => {
+              if (keptHere) clearEdit();
+              setEditing(false);
+              setSaved(ok);
+            }}
+          />
+        ) : (
+          <ContactDetails contact={contact} />
+        )}
         {sections.map((Section, index) => (
-          <Section key={index} contactId={data.contact!.id} canWrite={data.contact!.viewerCanWrite} />
+          <Section key={index} contactId={contact.id} canWrite={contact.viewerCanWrite} />
         ))}
       </>
     );

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { ContactsDocument, ContactsUnitDocument } from '../../gql/graphql';
+import { ContactsDocument, ContactsPermissionsDocument, ContactsUnitDocument } from '../../gql/graphql';
 import { LanguageSwitch } from '../../lib/components/language-switch';
 import { renderWithProviders } from '../../test/render-with-providers';
 import { ContactsPage } from './contacts-page';
@@ -41,12 +41,29 @@ const matches = (expected: Vars) => (vars: Vars) =>
   );
 
 describe('ContactsPage', () => {
+  it('offers "Add a contact" only to those who may add contacts', async () => {
+    const { client } = renderWithProviders(<ContactsPage />, {
+      route: '/contacts',
+      mocks: [
+        { request: { query: ContactsDocument, variables: matches({}) }, result: page([1], { total: 1 }) },
+        { request: { query: ContactsPermissionsDocument }, result: { data: { me: { __typename: 'Me', id: 'u2', canAddContacts: false } } } },
+      ],
+    });
+    await screen.findAllByTestId('contacts-row');
+    await waitFor(() => expect(client.readQuery({ query: ContactsPermissionsDocument })?.me?.canAddContacts).toBe(false));
+    expect(screen.queryByTestId('contacts-new')).toBeNull();
+  });
+
   it('lists the contacts in scope with the total', async () => {
     renderWithProviders(<ContactsPage />, {
       route: '/contacts',
-      mocks: [{ request: { query: ContactsDocument, variables: matches({}) }, result: page([1, 2, 3], { total: 3 }) }],
+      mocks: [
+        { request: { query: ContactsDocument, variables: matches({}) }, result: page([1, 2, 3], { total: 3 }) },
+        { request: { query: ContactsPermissionsDocument }, result: { data: { me: { __typename: 'Me', id: 'u1', canAddContacts: true } } } },
+      ],
     });
 
+    expect((await screen.findByTestId('contacts-new')).getAttribute('href')).toBe('/contacts/new');
     const rows = await screen.findAllByTestId('contacts-row');
     expect(rows).toHaveLength(3);
     expect(screen.getByTestId('contacts-total').textContent).toBe('3 contacts');

@@ -1,6 +1,8 @@
+import { useQuery } from '@apollo/client/react';
 import { MIN_SEARCH_LENGTH, parseContactSearch } from '@hromada/shared';
-import { useLocation, useSearchParams } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { ContactsPermissionsDocument } from '../../gql/graphql';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { ContactsResults } from './components/contacts-results';
 import { ContactsSearch } from './components/contacts-search';
@@ -17,6 +19,7 @@ export function ContactsPage() {
   useDocumentTitle(t('contacts:title'));
   const [params, setParams] = useSearchParams();
   const location = useLocation();
+  const { data: permissions } = useQuery(ContactsPermissionsDocument);
 
   const q = params.get('q') ?? '';
   const unitId = params.get('unit') || null;
@@ -50,7 +53,14 @@ export function ContactsPage() {
 
   return (
     <>
-      <h1>{t('contacts:title')}</h1>
+      <div className="record-header">
+        <h1>{t('contacts:title')}</h1>
+        {permissions?.me?.canAddContacts && (
+          <Link to="/contacts/new" className="button button--primary" data-testid="contacts-new">
+            {t('contacts:new.button')}
+          </Link>
+        )}
+      </div>
       <div className="toolbar">
         <ContactsSearch key={searchBoxKey} initialValue={q} onSearch={handleSearch} />
         {unitId && <UnitFilter unitId={unitId} onClear={clearUnit} />}

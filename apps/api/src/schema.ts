@@ -9,11 +9,17 @@ import { ContactsResolver } from './modules/contacts/contacts.resolver';
 import { SearchResolver } from './modules/search/search.resolver';
 import { ContactMutationsResolver } from './modules/contacts/contact-mutations.resolver';
 import { BackgroundTaskResolver } from './platform/jobs/background-task.resolver';
+import { DuplicatesResolver } from './modules/duplicates/duplicates.resolver';
+import { ContactMergeResolver } from './modules/duplicates/contact-merge.resolver';
 
 /** The schema as declared by the resolvers, directives still inert: what schema.graphql shows. */
 export async function buildDeclaredSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [AuthResolver, RoleAssignmentResolver, OrgResolver, ContactsResolver, ContactMutationsResolver, SearchResolver, BackgroundTaskResolver],
+    resolvers: [
+      AuthResolver, RoleAssignmentResolver, OrgResolver, ContactsResolver, ContactMutationsResolver, SearchResolver, BackgroundTaskResolver,
+      DuplicatesResolver,
+      ContactMergeResolver,
+    ],
     directives: [orgScopeDirective, publicDirective],
     validate: false,
   });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  calendarDateIn, cleanText, foreignListItems, mergeFields, normalizeEmail, normalizePhone, validateContactFields,
+  calendarDateIn, cleanText, foreignListItems, isValidEmail, mergeFields, normalizeEmail, normalizePhone, validateContactFields,
   type ContactFields, type FieldProblem, type MergeChoices, type MergeResult,
 } from '@hromada/shared';
 import type { GraphQLContext } from '../../context';
@@ -87,7 +87,7 @@ export class ContactMergeService {
     return mergeId;
   }
 
-  /** The shared contact rules on the result, and lists that keep only what either record had. */
+  /** The shared contact rules on the result, and lists that keep only what either record had (invalid items are the validator's to report). */
   private validate(result: MergeResult, survivor: MergeSubject, merged: MergeSubject): ContactFields {
     const problems: FieldProblem[] = [];
     const foreign = (field: 'phones' | 'emails' | 'tags', normalize: (raw: string) => string | null) => {
@@ -96,7 +96,10 @@ export class ContactMergeService {
       }
     };
     foreign('phones', (raw) => normalizePhone(raw));
-    foreign('emails', (raw) => normalizeEmail(raw));
+    foreign('emails', (raw) => {
+      const email = normalizeEmail(raw);
+      return isValidEmail(email) ? email : null;
+    });
     foreign('tags', (raw) => cleanText(raw));
     const checked = validateContactFields(result.fields, calendarDateIn(this.ctx.config.timeZone));
     if (!checked.ok) problems.push(...checked.problems);

@@ -42,14 +42,28 @@ export const SHARED_DETAIL = (rule: DuplicateRule, column: 'emails' | 'phones') 
   params: [rule, MAX_SHARED_DETAIL_GROUP] as unknown[],
 });
 
-/** Same birth date (the block), then trigram similarity of the folded names, genders permitting. */
+/**
+ * Same birth date, then trigram similarity of the folded names, genders permitting. Within a
+ * birth date only names sharing a word's first two letters are compared: a name spelled so
+ * differently that no word starts alike is far below the threshold anyway (every word loses
+ * its leading trigrams), and a national scan compares ~10× fewer names.
+ */
 export const NAME_RULE = {
+  setup: [
+    `set local pg_trgm.similarity_threshold = ${NAME_SIMILARITY_THRESHOLD}`,
+    'alter table dup_name add primary key (id)',
+    `create temp table dup_token on commit drop as
+       select distinct n.id, n.birth_date, left(w, 2) as token from dup_name n cross join unnest(string_to_array(n.name_key, ' ')) w`,
+    'analyze dup_name',
+    'analyze dup_token',
+  ],
   sql: `
     insert into dup_found (a, b, rule, similarity)
     select x.id, y.id, 'name_birth_date', similarity(x.name_key, y.name_key)
-      from dup_name x join dup_name y on y.birth_date = x.birth_date and x.id < y.id
+      from (select distinct p.id as a, q.id as b from dup_token p join dup_token q on q.birth_date = p.birth_date and q.token = p.token and p.id < q.id) c
+      join dup_name x on x.id = c.a
+      join dup_name y on y.id = c.b
      where x.name_key % y.name_key and (x.gender is null or y.gender is null or x.gender = y.gender)`,
-  setup: [`set local pg_trgm.similarity_threshold = ${NAME_SIMILARITY_THRESHOLD}`, 'analyze dup_name'],
 };
 
 /** One row per pair: its rules and score (pairScore in packages/shared, in exact numerics). */

@@ -3,6 +3,8 @@ import { LoginPage } from '../features/auth/login-page';
 import { ContactPage } from '../features/contacts/contact-page';
 import { ContactsPage } from '../features/contacts/contacts-page';
 import { CONTACT_SECTIONS } from './contact-sections';
+import { DuplicatesPage } from '../features/duplicates/duplicates-page';
+import { PairComparePage } from '../features/duplicates/pair-compare-page';
 import { HomePage } from '../features/home/home-page';
 import { OrgRootPage } from '../features/org/org-root-page';
 import { OrgUnitPage } from '../features/org/org-unit-page';
@@ -25,6 +27,8 @@ export function AppRoutes() {
             <Route path="org/:id" element={<OrgUnitPage />} />
             <Route path="contacts" element={<ContactsPage />} />
             <Route path="contacts/:id" element={<ContactPage sections={CONTACT_SECTIONS} />} />
+            <Route path="duplicates" element={<DuplicatesPage />} />
+            <Route path="duplicates/pairs/:id" element={<PairComparePage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Route>

@@ -3,6 +3,7 @@ import { Link, NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSignOut } from '../features/auth/hooks/use-sign-out';
 import { useViewer } from '../features/auth/hooks/use-viewer';
+import { useDuplicatesAccess } from '../features/duplicates/hooks/use-duplicates-access';
 import { LanguageSwitch } from '../lib/components/language-switch';
 
 const NAV_ID = 'main-nav';
@@ -12,6 +13,7 @@ export function AppShell() {
   const { t } = useTranslation(['common']);
   const { viewer } = useViewer();
   const { signOut, pending } = useSignOut();
+  const duplicates = useDuplicatesAccess();
   const [menuOpen, setMenuOpen] = useState(false);
   const closeMenu = () => setMenuOpen(false);
 
@@ -23,6 +25,7 @@ export function AppShell() {
     { to: '/', label: t('common:nav.home'), testId: 'nav-home', end: true },
     { to: '/org', label: t('common:nav.org'), testId: 'nav-org', end: false },
     { to: '/contacts', label: t('common:nav.contacts'), testId: 'nav-contacts', end: false },
+    ...(duplicates.units.length > 0 ? [{ to: '/duplicates', label: t('common:nav.duplicates'), testId: 'nav-duplicates', end: false }] : []),
   ];
 
   return (

@@ -92,6 +92,7 @@ export function MergeCompare(props: {
               options={(['a', 'b'] as const).map((side) => ({ side, label: sideLabel(side), value: values[side] }))}
               chosen={state.sides[field]}
               same={values.a === values.b}
+              caption={values.a === null && values.b === null ? '' : undefined}
               error={props.fieldErrors[field]}
               onChoose={(side) => setState((s) => ({ ...s, sides: { ...s.sides, [field]: side as Side } }))}
             />

@@ -15,7 +15,7 @@ export function SideFieldRow(props: {
   options: SideOption[];
   chosen: Side | 'both';
   same: boolean;
-  /** Said beside an agreed value; "same in both" unless given. */
+  /** Said beside an agreed value; "same in both" unless given, nothing when empty. */
   caption?: string;
   error?: string;
   onChoose: (side: Side | 'both') => void;
@@ -29,7 +29,7 @@ export function SideFieldRow(props: {
         <div className="merge-field__label" id={labelId}>{props.label}</div>
         <div className="merge-field__same">
           <span className="merge-field__value">{props.options[0].value ?? missing}</span>
-          <span className="muted">{props.caption ?? t('duplicates:compare.same')}</span>
+          {props.caption !== '' && <span className="muted">{props.caption ?? t('duplicates:compare.same')}</span>}
         </div>
       </div>
     );

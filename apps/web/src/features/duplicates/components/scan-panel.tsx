@@ -32,17 +32,18 @@ export function ScanPanel({ unitId, unitName, onFinished }: { unitId: string; un
     if (result?.data) setTaskId(result.data.scanDuplicates);
   }
 
-  const shown = task ?? last;
+  // While a new scan starts, the last one's result is no longer news.
+  const shown = task ?? (starting.loading ? null : last);
   const result = (shown?.status === 'succeeded' ? shown.result : null) as ScanResult | null;
-  const running = following !== null && !finished;
+  const running = (following !== null && !finished) || starting.loading;
 
   return (
     <section className="scan card" aria-labelledby="scan-heading">
       <h2 id="scan-heading">{t('duplicates:scan.heading')}</h2>
-      <button type="button" className="button button--primary" data-testid="scan-start" disabled={running || starting.loading} onClick={() => void handleStart()}>
+      <button type="button" className="button button--primary" data-testid="scan-start" disabled={running} onClick={() => void handleStart()}>
         {starting.loading ? t('duplicates:scan.starting') : t('duplicates:scan.start', { unit: unitName })}
       </button>
-      {running && <TaskProgress task={task} label={t('duplicates:scan.progress', { unit: unitName })} />}
+      {following && <TaskProgress task={task} label={t('duplicates:scan.progress', { unit: unitName })} />}
       {starting.error && <p className="alert" role="alert">{errorMessage(starting.error, i18n)}</p>}
       {!running && shown?.status === 'failed' && <p className="alert" role="alert">{t('duplicates:scan.failed')}</p>}
       {!running && result && (

@@ -69,11 +69,6 @@ export function keyObjectSql(ref: ReferencingColumn, alias: string): string {
   return `json_build_object(${ref.keys.map((k) => `'${k.name.replace(/'/g, "''")}', ${alias}.${ident(k.name)}::text`).join(', ')})`;
 }
 
-/** `alias.key = recorded.key::type and …` for a row recorded by `keyObjectSql`. */
-export function keyMatchSql(ref: ReferencingColumn, alias: string, recorded: string): string {
-  return ref.keys.map((k) => `${alias}.${ident(k.name)} = ${recorded}.${ident(k.name)}::${k.type}`).join(' and ') || 'true';
-}
-
 /** Column definitions for `jsonb_to_recordset(…) as k (…)` over recorded keys: all text. */
 export function keyRecordsetColumns(ref: ReferencingColumn): string {
   return ref.keys.map((k) => `${ident(k.name)} text`).join(', ');

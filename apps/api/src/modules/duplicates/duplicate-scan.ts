@@ -29,7 +29,7 @@ export interface ScanSummary {
 export type ScanProgress = (done: number, total: number) => Promise<void>;
 
 /** Phases reported to the progress bar: scope, names, e-mails, phones, name comparison, saving. */
-export const SCAN_PHASES = 6;
+const SCAN_PHASES = 6;
 const NAMES_PAGE_SIZE = 25_000;
 
 /**

@@ -8,7 +8,7 @@ const stored = <T extends string>(values: readonly T[]) =>
 
 export const DuplicateRuleEnum = stored(DUPLICATE_RULES);
 export const DuplicatePairStatusEnum = stored(DUPLICATE_PAIR_STATUSES);
-export const MERGE_UNDO_BLOCKS = ['undone', 'survivor_gone', 'survivor_changed', 'not_allowed'] as const;
+const MERGE_UNDO_BLOCKS = ['undone', 'survivor_gone', 'survivor_changed', 'not_allowed'] as const;
 export type MergeUndoBlock = (typeof MERGE_UNDO_BLOCKS)[number];
 export const MergeUndoBlockEnum = stored(MERGE_UNDO_BLOCKS);
 

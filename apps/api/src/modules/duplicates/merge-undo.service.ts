@@ -76,7 +76,7 @@ export class MergeUndoService {
 }
 
 /** Survivor fields the merge changed that no longer hold what the merge gave them. */
-export async function changedSinceMerge(em: EntityManager, mergeId: string): Promise<string[]> {
+async function changedSinceMerge(em: EntityManager, mergeId: string): Promise<string[]> {
   const rows = await execute<{ key: string }>(
     em,
     `select a.key from contact_merge m

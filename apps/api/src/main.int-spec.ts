@@ -30,7 +30,7 @@ describe('the server process (built dist/main.js)', () => {
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
 
-    const deadline = Date.now() + 30_000;
+    const deadline = Date.now() + 60_000;
     while (!output.includes('"msg":"listening"')) {
       if (Date.now() > deadline) throw new Error(`server did not start:\n${output}`);
       await new Promise((r) => setTimeout(r, 100));
@@ -51,5 +51,6 @@ describe('the server process (built dist/main.js)', () => {
     expect(output).toContain('"msg":"stopped"');
     const requestLog = output.split('\n').find((line) => line.includes('"msg":"request"') && line.includes('/healthz'));
     expect(JSON.parse(requestLog!)).toMatchObject({ level: 30, method: 'GET', status: 200, requestId: expect.any(String) });
-  });
+    // A whole server start: migrations and the job queue's own schema on a fresh database.
+  }, 90_000);
 });

@@ -12,6 +12,8 @@ import { BackgroundTaskResolver } from './platform/jobs/background-task.resolver
 import { RelationshipsResolver } from './modules/relationships/relationships.resolver';
 import { TimelineResolver } from './modules/timeline/timeline.resolver';
 import { ProfileResolver } from './modules/profile/profile.resolver';
+import { DuplicatesResolver } from './modules/duplicates/duplicates.resolver';
+import { ContactMergeResolver } from './modules/duplicates/contact-merge.resolver';
 
 /** The schema as declared by the resolvers, directives still inert: what schema.graphql shows. */
 export async function buildDeclaredSchema(): Promise<GraphQLSchema> {
@@ -21,6 +23,8 @@ export async function buildDeclaredSchema(): Promise<GraphQLSchema> {
       RelationshipsResolver,
       TimelineResolver,
       ProfileResolver,
+      DuplicatesResolver,
+      ContactMergeResolver,
     ],
     directives: [orgScopeDirective, publicDirective],
     validate: false,

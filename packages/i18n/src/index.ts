@@ -1,6 +1,7 @@
 import enAuth from '../locales/en/auth.json';
 import enCommon from '../locales/en/common.json';
 import enContacts from '../locales/en/contacts.json';
+import enDuplicates from '../locales/en/duplicates.json';
 import enErrors from '../locales/en/errors.json';
 import enHome from '../locales/en/home.json';
 import enOrg from '../locales/en/org.json';
@@ -11,6 +12,7 @@ import enTimeline from '../locales/en/timeline.json';
 import ukAuth from '../locales/uk/auth.json';
 import ukCommon from '../locales/uk/common.json';
 import ukContacts from '../locales/uk/contacts.json';
+import ukDuplicates from '../locales/uk/duplicates.json';
 import ukErrors from '../locales/uk/errors.json';
 import ukHome from '../locales/uk/home.json';
 import ukOrg from '../locales/uk/org.json';
@@ -35,6 +37,7 @@ export const namespaces = [
   'timeline',
   'relationships',
   'profile',
+  'duplicates',
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 export const defaultNamespace = 'common' satisfies Namespace;
@@ -51,6 +54,7 @@ const en = {
   timeline: enTimeline,
   relationships: enRelationships,
   profile: enProfile,
+  duplicates: enDuplicates,
 };
 
 /** Typed as a record of namespaces so a missing namespace in one language fails to compile. */
@@ -65,6 +69,7 @@ const uk: Record<Namespace, object> = {
   timeline: ukTimeline,
   relationships: ukRelationships,
   profile: ukProfile,
+  duplicates: ukDuplicates,
 };
 
 export type ReferenceResources = typeof en;

@@ -11,7 +11,7 @@ export const MEMBERSHIP_STATUSES = ['applicant', 'candidate', 'member', 'suspend
 export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number];
 
 /** Activities people log, then events the system records. */
-export const ACTIVITY_KINDS = ['call', 'meeting', 'note', 'email', 'created', 'status_changed', 'paid', 'merged', 'imported', 'transferred'] as const;
+export const ACTIVITY_KINDS = ['call', 'meeting', 'note', 'email', 'created', 'status_changed', 'paid', 'merged', 'imported', 'transferred', 'merge_undone'] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 export const LOGGED_ACTIVITY_KINDS = ['call', 'meeting', 'note', 'email'] as const satisfies readonly ActivityKind[];
 

@@ -46,3 +46,31 @@ export {
 } from './relationship-kinds';
 export { CURRENT_CONSENT_VERSION } from './consent';
 export { ACTIVITY_LIMITS } from './activity-limits';
+export {
+  DUPLICATE_RULES,
+  DUPLICATE_PAIR_STATUSES,
+  NAME_SIMILARITY_THRESHOLD,
+  MAX_SHARED_DETAIL_GROUP,
+  RULE_WEIGHTS,
+  duplicateNameKey,
+  gendersCompatible,
+  pairScore,
+  type DuplicateRule,
+  type DuplicatePairStatus,
+} from './duplicate-rules';
+export {
+  MERGE_SIDE_FIELDS,
+  MERGE_LIST_FIELDS,
+  isSideEmpty,
+  unionList,
+  defaultMergeChoices,
+  mergeFields,
+  foreignListItems,
+  type MergeSide,
+  type MergeNotesChoice,
+  type MergeSideField,
+  type MergeListField,
+  type MergeChoices,
+  type MergeableContact,
+  type MergeResult,
+} from './merge-fields';

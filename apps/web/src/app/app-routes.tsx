@@ -6,6 +6,8 @@ import { CONTACT_SECTIONS } from './contact-sections';
 import { NewContactPage } from '../features/contacts/new-contact-page';
 import { MyProfilePage } from '../features/profile/my-profile-page';
 import { MY_PROFILE_SECTIONS } from './my-profile-sections';
+import { DuplicatesPage } from '../features/duplicates/duplicates-page';
+import { PairComparePage } from '../features/duplicates/pair-compare-page';
 import { HomePage } from '../features/home/home-page';
 import { OrgRootPage } from '../features/org/org-root-page';
 import { OrgUnitPage } from '../features/org/org-unit-page';
@@ -30,6 +32,8 @@ export function AppRoutes() {
             <Route path="contacts/new" element={<NewContactPage />} />
             <Route path="contacts/:id" element={<ContactPage sections={CONTACT_SECTIONS} />} />
             <Route path="me" element={<MyProfilePage sections={MY_PROFILE_SECTIONS} />} />
+            <Route path="duplicates" element={<DuplicatesPage />} />
+            <Route path="duplicates/pairs/:id" element={<PairComparePage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Route>

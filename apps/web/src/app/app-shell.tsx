@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useSignOut } from '../features/auth/hooks/use-sign-out';
 import { useViewer } from '../features/auth/hooks/use-viewer';
 import { HeaderSearch } from '../features/search/components/header-search';
+import { useDuplicatesAccess } from '../features/duplicates/hooks/use-duplicates-access';
 import { LanguageSwitch } from '../lib/components/language-switch';
 
 const NAV_ID = 'main-nav';
@@ -13,6 +14,7 @@ export function AppShell() {
   const { t } = useTranslation(['common']);
   const { viewer } = useViewer();
   const { signOut, pending } = useSignOut();
+  const duplicates = useDuplicatesAccess();
   const [menuOpen, setMenuOpen] = useState(false);
   const closeMenu = () => setMenuOpen(false);
 
@@ -25,6 +27,7 @@ export function AppShell() {
     { to: '/org', label: t('common:nav.org'), testId: 'nav-org', end: false },
     { to: '/contacts', label: t('common:nav.contacts'), testId: 'nav-contacts', end: false },
     ...(viewer?.contactId ? [{ to: '/me', label: t('common:nav.profile'), testId: 'nav-profile', end: false }] : []),
+    ...(duplicates.units.length > 0 ? [{ to: '/duplicates', label: t('common:nav.duplicates'), testId: 'nav-duplicates', end: false }] : []),
   ];
 
   return (

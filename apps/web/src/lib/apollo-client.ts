@@ -41,6 +41,8 @@ export function createCache(): InMemoryCache {
       Query: {
         fields: {
           contacts: { keyArgs: ['search', 'orgUnitId'], merge: mergeConnectionPages },
+          duplicatePairs: { keyArgs: ['orgUnitId', 'status'], merge: mergeConnectionPages },
+          contactMerges: { keyArgs: ['orgUnitId'], merge: mergeConnectionPages },
         },
       },
     },

@@ -14,6 +14,7 @@ import { Migration20261123100000_viewer_notify } from './migrations/Migration202
 import { Migration20261123110000_search_prefix } from './migrations/Migration20261123110000_search_prefix';
 import { Migration20261123120000_contact_record } from './migrations/Migration20261123120000_contact_record';
 import { Migration20261123130000_background_task } from './migrations/Migration20261123130000_background_task';
+import { Migration20261123140500_duplicates } from './migrations/Migration20261123140500_duplicates';
 import { BackgroundTask } from '../jobs/background-task.entity';
 
 export const ENTITIES = [OrgUnit, Contact, User, RoleAssignment, Session, AuditLog, ContactRelationship, ContactActivity, MembershipStatusChange, BackgroundTask];
@@ -25,6 +26,7 @@ export const MIGRATIONS = [
   { name: 'Migration20261123110000_search_prefix', class: Migration20261123110000_search_prefix },
   { name: 'Migration20261123120000_contact_record', class: Migration20261123120000_contact_record },
   { name: 'Migration20261123130000_background_task', class: Migration20261123130000_background_task },
+  { name: 'Migration20261123140500_duplicates', class: Migration20261123140500_duplicates },
 ];
 
 /** `onQuery` sees every SQL statement (tests count them); off in normal running. */

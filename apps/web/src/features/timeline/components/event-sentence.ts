@@ -50,6 +50,10 @@ export function eventSentence(kind: ActivityKind, payload: Payload, t: T, format
       const name = textOf(payload, 'mergedName');
       return name ? t('timeline:event.merged', { name }) : t('timeline:event.mergedUnknown');
     }
+    case 'MERGE_UNDONE': {
+      const name = textOf(payload, 'mergedName');
+      return name ? t('timeline:event.mergeUndone', { name }) : t('timeline:event.mergeUndoneUnknown');
+    }
     case 'IMPORTED': {
       const fileName = textOf(payload, 'fileName');
       return fileName ? t('timeline:event.imported', { fileName }) : t('timeline:event.importedUnknown');

@@ -9,11 +9,18 @@ import { ContactsResolver } from './modules/contacts/contacts.resolver';
 import { SearchResolver } from './modules/search/search.resolver';
 import { ContactMutationsResolver } from './modules/contacts/contact-mutations.resolver';
 import { BackgroundTaskResolver } from './platform/jobs/background-task.resolver';
+import { ContactGroupsResolver } from './modules/groups/contact-groups.resolver';
+import { ContactGroupMutationsResolver } from './modules/groups/contact-group-mutations.resolver';
+import { ExportResolver } from './modules/export/export.resolver';
+import { OrgUnitSearchResolver } from './modules/org/org-unit-search.resolver';
 
 /** The schema as declared by the resolvers, directives still inert: what schema.graphql shows. */
 export async function buildDeclaredSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [AuthResolver, RoleAssignmentResolver, OrgResolver, ContactsResolver, ContactMutationsResolver, SearchResolver, BackgroundTaskResolver],
+    resolvers: [
+      AuthResolver, RoleAssignmentResolver, OrgResolver, ContactsResolver, ContactMutationsResolver, SearchResolver, BackgroundTaskResolver,
+      ContactGroupsResolver, ContactGroupMutationsResolver, ExportResolver, OrgUnitSearchResolver,
+    ],
     directives: [orgScopeDirective, publicDirective],
     validate: false,
   });

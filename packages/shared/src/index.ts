@@ -37,3 +37,16 @@ export {
   type FieldProblem,
   type Validated,
 } from './contact-validation';
+export {
+  CONTACT_FILTER_VERSION,
+  CONTACT_FILTER_LIMITS,
+  EMPTY_CONTACT_FILTER,
+  MEMBERSHIP_STATUS_FILTERS,
+  NO_MEMBERSHIP,
+  bornOnOrBefore,
+  isEmptyContactFilter,
+  validateContactFilter,
+  type ContactFilter,
+  type ContactFilterInput,
+  type MembershipStatusFilter,
+} from './contact-filter';

@@ -11,6 +11,7 @@ import { ContactMutationsResolver } from './modules/contacts/contact-mutations.r
 import { BackgroundTaskResolver } from './platform/jobs/background-task.resolver';
 import { ContactGroupsResolver } from './modules/groups/contact-groups.resolver';
 import { ContactGroupMutationsResolver } from './modules/groups/contact-group-mutations.resolver';
+import { ContactFilterResolver } from './modules/groups/contact-filter.resolver';
 import { ExportResolver } from './modules/export/export.resolver';
 import { OrgUnitSearchResolver } from './modules/org/org-unit-search.resolver';
 
@@ -19,7 +20,7 @@ export async function buildDeclaredSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: [
       AuthResolver, RoleAssignmentResolver, OrgResolver, ContactsResolver, ContactMutationsResolver, SearchResolver, BackgroundTaskResolver,
-      ContactGroupsResolver, ContactGroupMutationsResolver, ExportResolver, OrgUnitSearchResolver,
+      ContactGroupsResolver, ContactGroupMutationsResolver, ContactFilterResolver, ExportResolver, OrgUnitSearchResolver,
     ],
     directives: [orgScopeDirective, publicDirective],
     validate: false,

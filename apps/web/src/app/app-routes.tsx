@@ -2,6 +2,10 @@ import { Route, Routes } from 'react-router';
 import { LoginPage } from '../features/auth/login-page';
 import { ContactPage } from '../features/contacts/contact-page';
 import { ContactsPage } from '../features/contacts/contacts-page';
+import { ContactListActions } from './contact-list-actions';
+import { GroupsPage } from '../features/groups/groups-page';
+import { GroupPage } from '../features/groups/group-page';
+import { EditGroupPage, NewGroupPage } from '../features/groups/group-editor-page';
 import { CONTACT_SECTIONS } from './contact-sections';
 import { HomePage } from '../features/home/home-page';
 import { OrgRootPage } from '../features/org/org-root-page';
@@ -23,8 +27,12 @@ export function AppRoutes() {
             <Route index element={<HomePage />} />
             <Route path="org" element={<OrgRootPage />} />
             <Route path="org/:id" element={<OrgUnitPage />} />
-            <Route path="contacts" element={<ContactsPage />} />
+            <Route path="contacts" element={<ContactsPage listActions={ContactListActions} />} />
             <Route path="contacts/:id" element={<ContactPage sections={CONTACT_SECTIONS} />} />
+            <Route path="groups" element={<GroupsPage />} />
+            <Route path="groups/new" element={<NewGroupPage />} />
+            <Route path="groups/:id" element={<GroupPage />} />
+            <Route path="groups/:id/edit" element={<EditGroupPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Route>

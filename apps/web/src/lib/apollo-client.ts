@@ -35,9 +35,11 @@ export function createCache(): InMemoryCache {
     typePolicies: {
       Contact: { keyFields: ['id'] },
       OrgUnit: { keyFields: ['id'] },
+      ContactGroup: { keyFields: ['id'], fields: { contacts: { keyArgs: false, merge: mergeConnectionPages } } },
       Query: {
         fields: {
           contacts: { keyArgs: ['search', 'orgUnitId'], merge: mergeConnectionPages },
+          contactGroups: { keyArgs: ['search'], merge: mergeConnectionPages },
         },
       },
     },

@@ -1,4 +1,5 @@
 import type { Writable } from 'node:stream';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Locale } from '../../context';
 import { readScopeSql } from '../../platform/auth/org-scope-filter';
 import { execute } from '../../platform/db/sql';
@@ -14,6 +15,8 @@ import { XlsxWriter } from './xlsx-writer';
 
 /** Rows per FETCH from the cursor, and per write to the receiver. */
 export const EXPORT_BATCH = 5_000;
+/** Rows formatted between yields to the event loop: an XLSX batch is CPU work other requests would wait on. */
+const ROWS_PER_TURN = 500;
 
 export interface ContactExportRequest {
   selection: StoredSelection;
@@ -54,7 +57,10 @@ export async function writeContactExport(
     );
     for (;;) {
       const rows = await execute<ExportRow>(tx, `fetch ${EXPORT_BATCH} from export_rows`);
-      for (const row of rows) writer.row(EXPORT_COLUMNS.map((column) => column.value(row, context)));
+      for (const [i, row] of rows.entries()) {
+        writer.row(EXPORT_COLUMNS.map((column) => column.value(row, context)));
+        if ((i + 1) % ROWS_PER_TURN === 0) await nextTurn();
+      }
       await writer.flush();
       written += rows.length;
       onRows(written);

@@ -4,10 +4,15 @@ import type { ExportCellType, ExportColumn } from './export-columns';
 import type { ExportWriter } from './export-writer';
 import { drained } from './sink';
 
-const NUMBER_FORMATS: Partial<Record<ExportCellType, string>> = {
-  money: '#,##0.00',
-  date: 'dd.mm.yyyy',
-  datetime: 'dd.mm.yyyy hh:mm',
+/**
+ * One shared style object per typed column kind: exceljs remembers the style id of an object
+ * it has seen, while a column style would be copied into a new object, and looked up again,
+ * for every cell.
+ */
+const STYLES: Partial<Record<ExportCellType, Partial<ExcelJS.Style>>> = {
+  money: Object.freeze({ numFmt: '#,##0.00' }),
+  date: Object.freeze({ numFmt: 'dd.mm.yyyy' }),
+  datetime: Object.freeze({ numFmt: 'dd.mm.yyyy hh:mm' }),
 };
 
 /**
@@ -28,7 +33,7 @@ export class XlsxWriter implements ExportWriter {
   async start(headers: readonly string[], columns: readonly ExportColumn[]): Promise<void> {
     this.columns = columns;
     const sheet = this.workbook.addWorksheet(this.sheetName.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
-    sheet.columns = columns.map((column, i) => ({ header: headers[i], key: column.key, width: column.width, style: { numFmt: NUMBER_FORMATS[column.type] } }));
+    sheet.columns = columns.map((column, i) => ({ header: headers[i], key: column.key, width: column.width }));
     sheet.getRow(1).font = { bold: true };
     sheet.getRow(1).commit();
     this.sheet = sheet;
@@ -37,7 +42,12 @@ export class XlsxWriter implements ExportWriter {
 
   row(values: readonly (string | null)[]): void {
     if (!this.sheet) throw new Error('XlsxWriter.row before start');
-    this.sheet.addRow(values.map((value, i) => cell(value, this.columns[i].type))).commit();
+    const row = this.sheet.addRow(values.map((value, i) => cell(value, this.columns[i].type)));
+    this.columns.forEach((column, i) => {
+      const style = STYLES[column.type];
+      if (style && values[i] !== null) row.getCell(i + 1).style = style;
+    });
+    row.commit();
   }
 
   async flush(): Promise<void> {

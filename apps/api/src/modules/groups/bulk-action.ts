@@ -9,7 +9,7 @@ import { Contact } from '../contacts/contact.entity';
 /** What a bulk action does to each selected contact the viewer may change. */
 export type BulkAction =
   | { kind: 'tag'; tag: string; remove: boolean }
-  | { kind: 'addToGroup'; groupId: string }
+  | { kind: 'addToGroup'; groupId: string; ownerPath: string }
   | { kind: 'removeFromGroup'; groupId: string };
 
 export interface BulkOutcome {
@@ -18,7 +18,7 @@ export interface BulkOutcome {
   changed: number;
   /** matched − changed: outside the write scope, or already as asked (tag there, member already). */
   skipped: number;
-  /** Of the skipped, those outside the viewer's write scope. */
+  /** Of the skipped, those outside the viewer's write scope (or, to join a group, outside its owner unit). */
   notWritable: number;
 }
 
@@ -42,7 +42,9 @@ export async function runBulkAction(
 ): Promise<BulkOutcome> {
   if (!em.isInTransaction()) throw new Error('runBulkAction runs inside a transaction');
   const read = readScopeSql(viewer, Contact, 'c');
-  const write = writeScopeSql(viewer, Contact, 'c');
+  const scope = writeScopeSql(viewer, Contact, 'c');
+  // A group holds only contacts under its owner unit: others cannot join it.
+  const write = action.kind === 'addToGroup' ? { sql: `(${scope.sql}) and c.org_path <@ ?::ltree`, params: [...scope.params, action.ownerPath] } : scope;
   await execute(em, 'create temporary table bulk_target (id uuid primary key, writable boolean not null) on commit drop');
   const [taken] = await execute<{ matched: string; writable: string }>(
     em,

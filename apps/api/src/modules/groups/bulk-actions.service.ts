@@ -22,10 +22,13 @@ export interface BulkActionPayloadResult {
   taskId: string | null;
 }
 
+/** An action as asked for: a group is named by id, and checked (and its unit read) when the action runs. */
+type BulkRequest = Extract<BulkAction, { kind: 'tag' }> | { kind: 'addToGroup' | 'removeFromGroup'; groupId: string };
+
 /** What a queued bulk action carries to its worker: checked selection and action, and where it came from. */
 interface BulkTaskParams {
   selection: StoredSelection;
-  action: BulkAction;
+  action: BulkRequest;
   timeZone: string;
   origin: AuditOrigin;
 }
@@ -58,21 +61,16 @@ export class BulkActionsService {
     return this.start(checkSelection({ contactIds }), { kind: 'removeFromGroup', groupId });
   }
 
-  private async start(selection: StoredSelection, action: BulkAction): Promise<BulkActionPayloadResult> {
+  private async start(selection: StoredSelection, request: BulkRequest): Promise<BulkActionPayloadResult> {
     const viewer = this.ctx.viewer;
     if (!viewer) throw unauthenticated();
     const deps: SelectionDeps = { em: this.ctx.em, viewer, timeZone: this.ctx.config.timeZone };
-    await assertActionAllowed(deps, viewer, action);
+    const action = await allowedAction(deps, viewer, request);
     const conditions = await selectionConditions(deps, selection);
-    const count = await countInScope(this.ctx.em, viewer, conditions);
-    if (count > BULK_MAX) {
-      throw new UserError('BAD_USER_INPUT', 'errors:bulkTooLarge', `At most ${BULK_MAX} contacts at once; this selection has ${count}.`, {
-        params: { max: BULK_MAX, count },
-      });
-    }
+    const plan = bulkPlan(await countInScope(this.ctx.em, viewer, conditions));
     const origin: AuditOrigin = { requestId: this.ctx.requestId, ip: this.ctx.ip };
-    if (count > BULK_SYNC_LIMIT) {
-      const params: BulkTaskParams = { selection, action, timeZone: this.ctx.config.timeZone, origin };
+    if (plan === 'task') {
+      const params: BulkTaskParams = { selection, action: request, timeZone: this.ctx.config.timeZone, origin };
       return { outcome: null, taskId: await this.ctx.jobs.enqueue(BULK_TASK, { ...params }, viewer.userId) };
     }
     const outcome = await this.ctx.em.transactional(async (em) => {
@@ -85,6 +83,16 @@ export class BulkActionsService {
   }
 }
 
+/** Where a bulk action over `count` contacts runs: in the request, as a task, or not at all. */
+export function bulkPlan(count: number): 'now' | 'task' {
+  if (count > BULK_MAX) {
+    throw new UserError('BAD_USER_INPUT', 'errors:bulkTooLarge', `At most ${BULK_MAX} contacts at once; this selection has ${count}.`, {
+      params: { max: BULK_MAX, count },
+    });
+  }
+  return count > BULK_SYNC_LIMIT ? 'task' : 'now';
+}
+
 /** The worker side: the same action with the user's current roles, progress as it goes. */
 export async function runBulkTask(run: TaskRun): Promise<Record<string, unknown>> {
   const params = run.params as unknown as BulkTaskParams;
@@ -93,11 +101,11 @@ export async function runBulkTask(run: TaskRun): Promise<Record<string, unknown>
   if (!viewer) throw new TaskFailure('errors:forbidden', 'The user who started the task can no longer act.');
   const deps: SelectionDeps = { em, viewer, timeZone: params.timeZone };
   try {
-    await assertActionAllowed(deps, viewer, params.action);
+    const action = await allowedAction(deps, viewer, params.action);
     const conditions = await selectionConditions(deps, params.selection);
     const outcome = await em.transactional(async (tx) => {
-      const result = await runBulkAction(tx, viewer, conditions, params.action, (done, total) => run.progress(done, total));
-      await recordBulkAudit(tx, viewer, params.selection, params.action, result, params.origin, run.id);
+      const result = await runBulkAction(tx, viewer, conditions, action, (done, total) => run.progress(done, total));
+      await recordBulkAudit(tx, viewer, params.selection, action, result, params.origin, run.id);
       return result;
     });
     return { ...outcome };
@@ -107,13 +115,14 @@ export async function runBulkTask(run: TaskRun): Promise<Record<string, unknown>
   }
 }
 
-/** Group actions need a static group the viewer may see and edit. */
-async function assertActionAllowed(deps: SelectionDeps, viewer: Viewer, action: BulkAction): Promise<void> {
-  if (action.kind === 'tag') return;
-  const group = await visibleGroup(deps, action.groupId);
+/** Group actions need a static group the viewer may see and edit; joining it is bounded by its owner unit. */
+async function allowedAction(deps: SelectionDeps, viewer: Viewer, request: BulkRequest): Promise<BulkAction> {
+  if (request.kind === 'tag') return request;
+  const group = await visibleGroup(deps, request.groupId);
   if (!group) throw notFound();
   if (!covers(viewer.scope('contacts', 'write').grants, group.orgPath)) throw forbidden();
   if (group.kind !== 'static') throw new UserError('BAD_USER_INPUT', 'errors:groupNotStatic', 'Contacts are added by hand only to static groups.', { field: 'groupId' });
+  return request.kind === 'addToGroup' ? { kind: 'addToGroup', groupId: group.id, ownerPath: group.orgPath } : { kind: 'removeFromGroup', groupId: group.id };
 }
 
 async function recordBulkAudit(

@@ -28,10 +28,16 @@ export async function filterContext(em: EntityManager, timeZone: string, filters
   return { today: calendarDateIn(timeZone), timeZone, unitPaths: await unitPathsOf(em, unitIds) };
 }
 
-/** Who is in a group, as conditions on `contact c`: its filter, or its member list. */
+/**
+ * Who is in a group, as conditions on `contact c`: contacts under its owner unit (a
+ * region's group is about that region, whoever looks at it) that match its filter, or are
+ * on its member list.
+ */
 export function groupConditions(group: ContactGroupRecord, context: FilterContext): SqlFragment {
-  if (group.filter) return compileContactFilter(group.filter, context);
-  return { sql: 'exists (select 1 from contact_group_member m where m.group_id = ? and m.contact_id = c.id)', params: [group.id] };
+  const members = group.filter
+    ? compileContactFilter(group.filter, context)
+    : { sql: 'exists (select 1 from contact_group_member m where m.group_id = ? and m.contact_id = c.id)', params: [group.id] };
+  return { sql: `c.org_path <@ ?::ltree and (${members.sql})`, params: [group.orgPath, ...members.params] };
 }
 
 /** Exact count of the contacts in scope that match. */

@@ -31,6 +31,8 @@ const SCOPED_FIELDS: [string, (ids: { contact: string; unit: string }) => string
   ['contact(id)', ({ contact }) => `{ contact(id: "${contact}") { id firstName } }`],
   ['orgUnit(id)', ({ unit }) => `{ orgUnit(id: "${unit}") { id contactCount children { id } } }`],
   ['rootOrgUnits', () => '{ rootOrgUnits { id contactCount } }'],
+  ['contactGroups', () => '{ contactGroups(first: 100) { totalCount edges { node { id count } } } }'],
+  ['previewContactFilter', ({ unit }) => `{ previewContactFilter(filter: { unitIds: ["${unit}"] }) { count sample { id } } }`],
 ];
 
 /** No fixture id, name or count may appear anywhere in the answer. */

@@ -19,7 +19,7 @@ export function GroupPage() {
   const { t } = useTranslation(['groups']);
   const format = useFormatters();
   const { id = '' } = useParams();
-  const { data, error, refetch, fetchMore } = useQuery(ContactGroupDocument, { variables: { id, first: MEMBERS_PAGE_SIZE } });
+  const { data, error, refetch, fetchMore } = useQuery(ContactGroupDocument, { variables: { id, first: MEMBERS_PAGE_SIZE }, fetchPolicy: 'cache-and-network' });
   const [loadingMore, setLoadingMore] = useState(false);
   const group = data?.contactGroup ?? null;
   useDocumentTitle(group ? group.name : data ? t('groups:group.notFoundTitle') : t('groups:title'));

@@ -21,7 +21,11 @@ export function GroupsPage() {
   const id = useId();
   const [text, setText] = useState('');
   const search = useDebounced(text.trim(), 300).value;
-  const { data, error, refetch, fetchMore } = useQuery(ContactGroupsDocument, { variables: { first: PAGE_SIZE, search: search || undefined } });
+  const { data, error, refetch, fetchMore } = useQuery(ContactGroupsDocument, {
+    variables: { first: PAGE_SIZE, search: search || undefined },
+    // Counts are live: what is cached is shown at once, and replaced by the fresh answer.
+    fetchPolicy: 'cache-and-network',
+  });
   const [loadingMore, setLoadingMore] = useState(false);
   const [moreError, setMoreError] = useState<unknown>(null);
   const connection = data?.contactGroups ?? null;

@@ -10,7 +10,7 @@ import { BulkResult } from './bulk-result';
 export function AddToGroupPanel({ selection, excludeGroupId, onClose }: { selection: ContactSelectionInput; excludeGroupId?: string; onClose: () => void }) {
   const { t, i18n } = useTranslation(['groups', 'errors']);
   const id = useId();
-  const groups = useQuery(ContactGroupsDocument, { variables: { first: 100 } });
+  const groups = useQuery(ContactGroupsDocument, { variables: { first: 100 }, fetchPolicy: 'network-only' });
   const targets = (groups.data?.contactGroups.edges ?? []).map((e) => e.node).filter((g) => g.kind === 'STATIC' && g.viewerCanWrite && g.id !== excludeGroupId);
   const [groupId, setGroupId] = useState('');
   const [error, setError] = useState<unknown>(null);

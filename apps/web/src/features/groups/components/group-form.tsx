@@ -42,7 +42,8 @@ export function GroupForm({ subject }: { subject: GroupFormSubject }) {
   const [filterForm, setFilterForm] = useState<FilterFormState>(subject.filter ? formFromFilter(subject.filter) : EMPTY_FILTER_FORM);
   const [serverError, setServerError] = useState<unknown>(null);
   const owners = useQuery(GroupOwnerUnitsDocument, { skip: subject.id !== null });
-  const [create, creating] = useMutation(CreateContactGroupDocument);
+  // A new group belongs in every cached list of groups: drop them, they are read again.
+  const [create, creating] = useMutation(CreateContactGroupDocument, { update: (cache) => void cache.evict({ fieldName: 'contactGroups' }) });
   const [update, updating] = useMutation(UpdateContactGroupDocument);
   const smart = subject.kind === 'SMART';
   const checked = smart ? filterFromForm(filterForm) : null;

@@ -5,9 +5,11 @@ import {
   BulkTagContactsDocument,
   ContactGroupDocument,
   DeleteContactGroupDocument,
+  GroupOwnerUnitsDocument,
   PrepareContactExportDocument,
 } from '../../gql/graphql';
 import { renderWithProviders } from '../../test/render-with-providers';
+import { SelectionActions } from './components/selection-actions';
 import { GroupPage } from './group-page';
 
 const kyiv = { __typename: 'OrgUnit', id: 'r1', nameUk: 'Київська область', nameEn: 'Kyiv Region' };
@@ -34,12 +36,17 @@ function group(overrides: Record<string, unknown> = {}) {
 }
 
 const load = { request: { query: ContactGroupDocument, variables: { id: 'g1', first: 25 } }, result: group(), maxUsageCount: 5 };
+const roles = (role: string) => ({
+  request: { query: GroupOwnerUnitsDocument },
+  result: { data: { me: { __typename: 'User', id: 'u1', roles: [{ __typename: 'RoleAssignment', role, orgUnit: kyiv }] } } },
+  maxUsageCount: 5,
+});
 
 afterEach(() => vi.restoreAllMocks());
 
 describe('GroupPage', () => {
   it('shows the group, its criteria in words, its contacts and what can be done with all of them', async () => {
-    renderWithProviders(<GroupPage />, { route: '/groups/g1', path: '/groups/:id', mocks: [load] });
+    renderWithProviders(<GroupPage />, { route: '/groups/g1', path: '/groups/:id', mocks: [load, roles('manager')] });
     expect((await screen.findByTestId('group-title')).textContent).toBe('Волонтери Київщини');
     expect(screen.getByTestId('group-count').textContent).toBe('1,234 contacts');
     const summary = within(screen.getByTestId('filter-summary'));
@@ -57,18 +64,29 @@ describe('GroupPage', () => {
     renderWithProviders(<GroupPage />, {
       route: '/groups/g1',
       path: '/groups/:id',
-      mocks: [{ ...load, result: group({ viewerCanWrite: false }) }],
+      mocks: [{ ...load, result: group({ viewerCanWrite: false }) }, roles('branch_head')],
     });
     expect(await screen.findByText('Shared with you by Kyiv Region: you see only your own contacts in it.')).toBeTruthy();
     expect(screen.queryByTestId('group-edit')).toBeNull();
     expect(screen.queryByTestId('group-delete')).toBeNull();
+    // Their own contacts in it are theirs to tag.
+    expect(await screen.findByTestId('bulk-tag')).toBeTruthy();
+  });
+
+  it('offers a member, who only reads their own record, export but nothing that changes contacts', async () => {
+    const { client } = renderWithProviders(<SelectionActions selection={{ list: {} }} />, { mocks: [roles('member')] });
+    expect(await screen.findByTestId('export-csv')).toBeTruthy();
+    // Once the roles are known (in the cache), the editing actions must still be absent.
+    await waitFor(() => expect(client.readQuery({ query: GroupOwnerUnitsDocument })?.me?.roles).toHaveLength(1));
+    expect(screen.queryByTestId('bulk-tag')).toBeNull();
+    expect(screen.queryByTestId('bulk-add-to-group')).toBeNull();
   });
 
   it('asks before deleting, then goes back to the list', async () => {
     renderWithProviders(<GroupPage />, {
       route: '/groups/g1',
       path: '/groups/:id',
-      mocks: [load, { request: { query: DeleteContactGroupDocument, variables: { id: 'g1' } }, result: { data: { deleteContactGroup: 'g1' } } }],
+      mocks: [load, roles('manager'), { request: { query: DeleteContactGroupDocument, variables: { id: 'g1' } }, result: { data: { deleteContactGroup: 'g1' } } }],
     });
     fireEvent.click(await screen.findByTestId('group-delete'));
     const confirm = screen.getByTestId('group-delete-confirm');
@@ -83,6 +101,7 @@ describe('GroupPage', () => {
       path: '/groups/:id',
       mocks: [
         load,
+        roles('manager'),
         {
           request: { query: BulkTagContactsDocument, variables: { selection: { groupId: 'g1' }, tag: 'запрошено', remove: false } },
           result: { data: { bulkTagContacts: { __typename: 'BulkActionPayload', taskId: null, outcome: { __typename: 'BulkActionOutcome', matched: 1234, changed: 1230, skipped: 4, notWritable: 0 } } } },
@@ -106,6 +125,7 @@ describe('GroupPage', () => {
       path: '/groups/:id',
       mocks: [
         load,
+        roles('manager'),
         {
           request: { query: BulkTagContactsDocument, variables: () => true },
           result: { data: { bulkTagContacts: { __typename: 'BulkActionPayload', taskId: 't1', outcome: null } } },
@@ -128,6 +148,7 @@ describe('GroupPage', () => {
       path: '/groups/:id',
       mocks: [
         load,
+        roles('manager'),
         {
           request: { query: PrepareContactExportDocument, variables: { selection: { groupId: 'g1' }, format: 'XLSX' } },
           result: { data: { prepareContactExport: { __typename: 'ContactExportTicket', url: '/api/export/contacts?ticket=abc' } } },

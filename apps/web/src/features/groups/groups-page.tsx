@@ -8,6 +8,7 @@ import { errorMessage } from '../../lib/errors';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useFormatters } from '../../lib/use-formatters';
 import { GroupList } from './components/group-list';
+import { useCanEditContacts } from './hooks/use-can-edit-contacts';
 import { useDebounced } from './hooks/use-debounced';
 import './groups.css';
 
@@ -29,6 +30,7 @@ export function GroupsPage() {
   const [loadingMore, setLoadingMore] = useState(false);
   const [moreError, setMoreError] = useState<unknown>(null);
   const connection = data?.contactGroups ?? null;
+  const canEdit = useCanEditContacts();
 
   async function showMore() {
     if (!connection?.pageInfo.endCursor) return;
@@ -47,14 +49,16 @@ export function GroupsPage() {
     <>
       <div className="page-title-row">
         <h1>{t('groups:title')}</h1>
-        <div className="page-title-row__actions">
-          <Link to="/groups/new" className="button button--primary" data-testid="new-smart-group">
-            {t('groups:list.newSmart')}
-          </Link>
-          <Link to="/groups/new?kind=static" className="button button--secondary" data-testid="new-static-group">
-            {t('groups:list.newStatic')}
-          </Link>
-        </div>
+        {canEdit && (
+          <div className="page-title-row__actions">
+            <Link to="/groups/new" className="button button--primary" data-testid="new-smart-group">
+              {t('groups:list.newSmart')}
+            </Link>
+            <Link to="/groups/new?kind=static" className="button button--secondary" data-testid="new-static-group">
+              {t('groups:list.newStatic')}
+            </Link>
+          </div>
+        )}
       </div>
       <div className="field group-search">
         <label className="field__label" htmlFor={id}>

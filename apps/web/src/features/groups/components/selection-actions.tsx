@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContactSelectionInput } from '../../../gql/graphql';
 import { errorMessage } from '../../../lib/errors';
+import { useCanEditContacts } from '../hooks/use-can-edit-contacts';
 import { useContactExport } from '../hooks/use-contact-export';
 import { AddToGroupPanel } from './add-to-group-panel';
 import { TagPanel } from './tag-panel';
@@ -16,17 +17,22 @@ export function SelectionActions({ selection, excludeGroupId }: { selection: Con
   const { t, i18n } = useTranslation(['groups', 'errors']);
   const [panel, setPanel] = useState<Panel>(null);
   const download = useContactExport(selection);
+  const canEdit = useCanEditContacts();
   const toggle = (next: Panel) => setPanel((current) => (current === next ? null : next));
 
   return (
     <section className="bulk-bar" aria-label={t('groups:bulk.label')} data-testid="selection-actions">
       <div className="bulk-bar__buttons">
-        <button type="button" className="button button--secondary" aria-expanded={panel === 'tag'} onClick={() => toggle('tag')} data-testid="bulk-tag">
-          {t('groups:bulk.tagAll')}
-        </button>
-        <button type="button" className="button button--secondary" aria-expanded={panel === 'group'} onClick={() => toggle('group')} data-testid="bulk-add-to-group">
-          {t('groups:bulk.addToGroup')}
-        </button>
+        {canEdit && (
+          <>
+            <button type="button" className="button button--secondary" aria-expanded={panel === 'tag'} onClick={() => toggle('tag')} data-testid="bulk-tag">
+              {t('groups:bulk.tagAll')}
+            </button>
+            <button type="button" className="button button--secondary" aria-expanded={panel === 'group'} onClick={() => toggle('group')} data-testid="bulk-add-to-group">
+              {t('groups:bulk.addToGroup')}
+            </button>
+          </>
+        )}
         <button type="button" className="button button--secondary" disabled={download.preparing} onClick={() => void download.exportAs('CSV')} data-testid="export-csv">
           {t('groups:bulk.exportCsv')}
         </button>

@@ -1,9 +1,16 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { CreateContactGroupDocument, GroupOwnerUnitsDocument, OrgUnitSearchDocument, PreviewContactFilterDocument } from '../../gql/graphql';
+import {
+  ContactGroupForEditDocument,
+  CreateContactGroupDocument,
+  GroupOwnerUnitsDocument,
+  OrgUnitSearchDocument,
+  PreviewContactFilterDocument,
+  UpdateContactGroupDocument,
+} from '../../gql/graphql';
 import { LanguageSwitch } from '../../lib/components/language-switch';
 import { renderWithProviders } from '../../test/render-with-providers';
-import { NewGroupPage } from './group-editor-page';
+import { EditGroupPage, NewGroupPage } from './group-editor-page';
 
 const kyiv = { __typename: 'OrgUnit', id: '3f2b8a2e-1c4d-4e5f-9a6b-7c8d9e0f1a2b', nameUk: 'Київська область', nameEn: 'Kyiv Region' };
 const owners = {
@@ -111,5 +118,47 @@ describe('the smart group builder', () => {
     await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Нова статична група'));
     expect(screen.getByTestId('group-name').getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByText('Це поле обов’язкове.')).toBeTruthy();
+  });
+});
+
+describe('editing a group', () => {
+  it('starts from the saved criteria and saves over the version it read', async () => {
+    const saved = {
+      __typename: 'ContactFilter', version: 1, unitIds: [kyiv.id], units: [kyiv], membershipTypes: [], membershipStatuses: ['MEMBER'], contactTypes: ['DONOR'],
+      tagsAny: ['волонтер'], tagsAll: [], genders: [], ageMin: null, ageMax: null, inArrears: null, arrearsAtLeastKopiyky: null, createdFrom: null,
+      createdTo: null, hasPhone: null, hasEmail: null, hasConsent: null,
+    };
+    const updated = vi.fn(() => true);
+    renderWithProviders(<EditGroupPage />, {
+      route: '/groups/g1/edit',
+      path: '/groups/:id/edit',
+      mocks: [
+        {
+          request: { query: ContactGroupForEditDocument, variables: { id: 'g1' } },
+          result: { data: { contactGroup: { __typename: 'ContactGroup', id: 'g1', name: 'Донори', description: null, kind: 'SMART', version: 4, viewerCanWrite: true, filter: saved } } },
+        },
+        { request: { query: PreviewContactFilterDocument, variables: () => true }, result: preview(7), maxUsageCount: 10 },
+        {
+          request: {
+            query: UpdateContactGroupDocument,
+            variables: (v: Vars & { id?: string; version?: number }) =>
+              updated() && v.id === 'g1' && v.version === 4 && v.input?.name === 'Донори 2026' && JSON.stringify((v.input?.filter as Record<string, unknown>).contactTypes) === '["DONOR"]',
+          },
+          result: { data: { updateContactGroup: { __typename: 'ContactGroup', id: 'g1', version: 5, name: 'Донори 2026', description: null, filter: saved } } },
+        },
+      ],
+    });
+    expect((await screen.findByTestId('group-name') as HTMLInputElement).value).toBe('Донори');
+    expect(screen.getByTestId('filter-unit-chip').textContent).toContain('Kyiv Region');
+    expect((within(screen.getByTestId('filter-statuses')).getByLabelText('Member') as HTMLInputElement).checked).toBe(true);
+    // The folded criteria open by themselves when one of them is set.
+    expect((screen.getByTestId('filter-more') as HTMLDetailsElement).open).toBe(true);
+    expect(screen.queryByTestId('group-owner')).toBeNull();
+    expect(await screen.findByText('7 contacts match')).toBeTruthy();
+
+    fireEvent.change(screen.getByTestId('group-name'), { target: { value: 'Донори 2026' } });
+    fireEvent.click(screen.getByTestId('group-save'));
+    await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/groups/g1'));
+    expect(updated).toHaveBeenCalled();
   });
 });

@@ -62,9 +62,10 @@ export class Migration20261123140300_contact_groups extends Migration {
     this.addSql(`
       create index contact_filter_cover_idx on contact (membership_status, org_path)
         include (membership_type, contact_type, gender, birth_date, dues_balance, created_at, consent_at, tags);`);
-    // Index-only scans need the visibility map: vacuum after 2% of rows change, not 20%,
-    // so a bulk action on 100K contacts does not leave counts reading the heap for hours.
-    this.addSql(`alter table contact set (autovacuum_vacuum_scale_factor = 0.02, autovacuum_vacuum_insert_scale_factor = 0.02);`);
+    // Index-only scans need a current visibility map, and a bulk action of 10K contacts
+    // leaves holes in it (measured: counts back to reading the heap, 70 → 400+ ms). Vacuum
+    // after 0.5% of the rows change instead of 20%; it skips all-visible pages, so it is cheap.
+    this.addSql(`alter table contact set (autovacuum_vacuum_scale_factor = 0.005, autovacuum_vacuum_insert_scale_factor = 0.005);`);
   }
 
   override async down(): Promise<void> {

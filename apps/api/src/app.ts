@@ -17,6 +17,7 @@ import { requestGuardsPlugin } from './platform/graphql/request-guards.plugin';
 import { errorReportingPlugin } from './platform/graphql/error-reporting.plugin';
 import { JobQueue } from './platform/jobs/job-queue';
 import { TASK_HANDLERS } from './jobs';
+import { exportRouter } from './modules/export/export.routes';
 
 export interface App {
   express: Express;
@@ -89,6 +90,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, { context: async ({ req, res }) => createContext({ orm, config, log, viewerCache, jobs }, req, res) }),
   );
+
+  app.use('/api/export', exportRouter({ orm, config, log, viewerCache }));
 
   serveSpa(app, config.webDist, log);
   await listener.start();

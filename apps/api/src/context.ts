@@ -90,7 +90,7 @@ class RequestContext implements GraphQLContext {
 
   /** Made on first use, for the viewer of that moment: their results depend on scope. */
   get loaders(): Loaders {
-    this.viewerLoaders ??= createLoaders(this.em, this.viewer, this.locale);
+    this.viewerLoaders ??= createLoaders(this.em, this.viewer, this.locale, this.config.timeZone);
     return this.viewerLoaders;
   }
 }

@@ -1,5 +1,6 @@
 import type { TaskHandler } from './platform/jobs/job-queue';
 import { DUPLICATE_SCAN_TASK, duplicateScanHandler } from './modules/duplicates/duplicate-scan.job';
+import { BULK_TASK, runBulkTask } from './modules/groups/bulk-actions.service';
 
 /**
  * Every kind of background task with its handler, in one place (as schema.ts lists the
@@ -7,4 +8,5 @@ import { DUPLICATE_SCAN_TASK, duplicateScanHandler } from './modules/duplicates/
  */
 export const TASK_HANDLERS: readonly [kind: string, handler: TaskHandler][] = [
   [DUPLICATE_SCAN_TASK, duplicateScanHandler],
+  [BULK_TASK, runBulkTask],
 ];

@@ -6,11 +6,12 @@ import { createOrgCountLoaders } from './modules/org/org-counts.loaders';
 import { createContactLoaders } from './modules/contacts/contacts.loaders';
 import { createRelationshipLoaders } from './modules/relationships/relationships.loaders';
 import { createTimelineLoaders } from './modules/timeline/timeline.loaders';
+import { createContactGroupLoaders } from './modules/groups/contact-groups.loaders';
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
 /** Fresh per request and per viewer: loaders cache results, and results depend on scope. */
-export function createLoaders(em: EntityManager, viewer: Viewer | null, locale: 'uk' | 'en') {
+export function createLoaders(em: EntityManager, viewer: Viewer | null, locale: 'uk' | 'en', timeZone: string) {
   const contactScope = viewer?.scope('contacts', 'read') ?? EMPTY_SCOPE;
   return {
     org: createOrgLoaders(em, viewer, locale),
@@ -18,5 +19,6 @@ export function createLoaders(em: EntityManager, viewer: Viewer | null, locale: 
     contacts: createContactLoaders(em, viewer),
     relationships: createRelationshipLoaders(em, viewer),
     timeline: createTimelineLoaders(em),
+    groups: createContactGroupLoaders(em, viewer, timeZone),
   };
 }

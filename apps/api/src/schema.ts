@@ -14,6 +14,11 @@ import { TimelineResolver } from './modules/timeline/timeline.resolver';
 import { ProfileResolver } from './modules/profile/profile.resolver';
 import { DuplicatesResolver } from './modules/duplicates/duplicates.resolver';
 import { ContactMergeResolver } from './modules/duplicates/contact-merge.resolver';
+import { ContactGroupsResolver } from './modules/groups/contact-groups.resolver';
+import { ContactGroupMutationsResolver } from './modules/groups/contact-group-mutations.resolver';
+import { ContactFilterResolver } from './modules/groups/contact-filter.resolver';
+import { ExportResolver } from './modules/export/export.resolver';
+import { OrgUnitSearchResolver } from './modules/org/org-unit-search.resolver';
 
 /** The schema as declared by the resolvers, directives still inert: what schema.graphql shows. */
 export async function buildDeclaredSchema(): Promise<GraphQLSchema> {
@@ -25,6 +30,7 @@ export async function buildDeclaredSchema(): Promise<GraphQLSchema> {
       ProfileResolver,
       DuplicatesResolver,
       ContactMergeResolver,
+      ContactGroupsResolver, ContactGroupMutationsResolver, ContactFilterResolver, ExportResolver, OrgUnitSearchResolver,
     ],
     directives: [orgScopeDirective, publicDirective],
     validate: false,

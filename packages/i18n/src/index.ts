@@ -3,6 +3,7 @@ import enCommon from '../locales/en/common.json';
 import enContacts from '../locales/en/contacts.json';
 import enDuplicates from '../locales/en/duplicates.json';
 import enErrors from '../locales/en/errors.json';
+import enGroups from '../locales/en/groups.json';
 import enHome from '../locales/en/home.json';
 import enOrg from '../locales/en/org.json';
 import enSearch from '../locales/en/search.json';
@@ -14,6 +15,7 @@ import ukCommon from '../locales/uk/common.json';
 import ukContacts from '../locales/uk/contacts.json';
 import ukDuplicates from '../locales/uk/duplicates.json';
 import ukErrors from '../locales/uk/errors.json';
+import ukGroups from '../locales/uk/groups.json';
 import ukHome from '../locales/uk/home.json';
 import ukOrg from '../locales/uk/org.json';
 import ukSearch from '../locales/uk/search.json';
@@ -38,6 +40,7 @@ export const namespaces = [
   'relationships',
   'profile',
   'duplicates',
+  'groups',
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 export const defaultNamespace = 'common' satisfies Namespace;
@@ -55,6 +58,7 @@ const en = {
   relationships: enRelationships,
   profile: enProfile,
   duplicates: enDuplicates,
+  groups: enGroups,
 };
 
 /** Typed as a record of namespaces so a missing namespace in one language fails to compile. */
@@ -70,6 +74,7 @@ const uk: Record<Namespace, object> = {
   relationships: ukRelationships,
   profile: ukProfile,
   duplicates: ukDuplicates,
+  groups: ukGroups,
 };
 
 export type ReferenceResources = typeof en;

@@ -74,3 +74,16 @@ export {
   type MergeableContact,
   type MergeResult,
 } from './merge-fields';
+export {
+  CONTACT_FILTER_VERSION,
+  CONTACT_FILTER_LIMITS,
+  EMPTY_CONTACT_FILTER,
+  MEMBERSHIP_STATUS_FILTERS,
+  NO_MEMBERSHIP,
+  bornOnOrBefore,
+  isEmptyContactFilter,
+  validateContactFilter,
+  type ContactFilter,
+  type ContactFilterInput,
+  type MembershipStatusFilter,
+} from './contact-filter';

@@ -2,6 +2,10 @@ import { Route, Routes } from 'react-router';
 import { LoginPage } from '../features/auth/login-page';
 import { ContactPage } from '../features/contacts/contact-page';
 import { ContactsPage } from '../features/contacts/contacts-page';
+import { ContactListActions } from './contact-list-actions';
+import { GroupsPage } from '../features/groups/groups-page';
+import { GroupPage } from '../features/groups/group-page';
+import { EditGroupPage, NewGroupPage } from '../features/groups/group-editor-page';
 import { CONTACT_SECTIONS } from './contact-sections';
 import { NewContactPage } from '../features/contacts/new-contact-page';
 import { MyProfilePage } from '../features/profile/my-profile-page';
@@ -34,6 +38,12 @@ export function AppRoutes() {
             <Route path="me" element={<MyProfilePage sections={MY_PROFILE_SECTIONS} />} />
             <Route path="duplicates" element={<DuplicatesPage />} />
             <Route path="duplicates/pairs/:id" element={<PairComparePage />} />
+            <Route path="contacts" element={<ContactsPage listActions={ContactListActions} />} />
+            <Route path="contacts/:id" element={<ContactPage sections={CONTACT_SECTIONS} />} />
+            <Route path="groups" element={<GroupsPage />} />
+            <Route path="groups/new" element={<NewGroupPage />} />
+            <Route path="groups/:id" element={<GroupPage />} />
+            <Route path="groups/:id/edit" element={<EditGroupPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Route>

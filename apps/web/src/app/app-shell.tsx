@@ -28,6 +28,7 @@ export function AppShell() {
     { to: '/contacts', label: t('common:nav.contacts'), testId: 'nav-contacts', end: false },
     ...(viewer?.contactId ? [{ to: '/me', label: t('common:nav.profile'), testId: 'nav-profile', end: false }] : []),
     ...(duplicates.units.length > 0 ? [{ to: '/duplicates', label: t('common:nav.duplicates'), testId: 'nav-duplicates', end: false }] : []),
+    { to: '/groups', label: t('common:nav.groups'), testId: 'nav-groups', end: false },
   ];
 
   return (

@@ -52,6 +52,26 @@ export type BackgroundTask = {
   total?: Maybe<Scalars['Int']['output']>;
 };
 
+/** What a bulk action did: only contacts you may edit are changed. */
+export type BulkActionOutcome = {
+  __typename?: 'BulkActionOutcome';
+  changed: Scalars['Int']['output'];
+  /** Selected contacts within your scope. */
+  matched: Scalars['Int']['output'];
+  /** Of the skipped, those you may see but not edit. */
+  notWritable: Scalars['Int']['output'];
+  /** Left as they were: outside what you may edit, or already as asked. */
+  skipped: Scalars['Int']['output'];
+};
+
+/** Either the outcome (small selections, done in the request) or a background task to follow (large ones); its result has the same fields as the outcome. */
+export type BulkActionPayload = {
+  __typename?: 'BulkActionPayload';
+  outcome?: Maybe<BulkActionOutcome>;
+  /** Follow it with `backgroundTask(id)`. */
+  taskId?: Maybe<Scalars['ID']['output']>;
+};
+
 /** A person or organization the organization keeps in touch with. */
 export type Contact = {
   __typename?: 'Contact';
@@ -157,6 +177,149 @@ export type ContactEdge = {
   node: Contact;
 };
 
+/** A one-time download link for an export, valid for two minutes. */
+export type ContactExportTicket = {
+  __typename?: 'ContactExportTicket';
+  expiresAt: Scalars['DateTimeISO']['output'];
+  /** Same-origin path to GET with your session. */
+  url: Scalars['String']['output'];
+};
+
+/** A smart group's saved criteria, as they are checked. */
+export type ContactFilter = {
+  __typename?: 'ContactFilter';
+  ageMax?: Maybe<Scalars['Int']['output']>;
+  ageMin?: Maybe<Scalars['Int']['output']>;
+  arrearsAtLeastKopiyky?: Maybe<Scalars['Int']['output']>;
+  contactTypes: Array<ContactKind>;
+  createdFrom?: Maybe<Scalars['String']['output']>;
+  createdTo?: Maybe<Scalars['String']['output']>;
+  genders: Array<Gender>;
+  hasConsent?: Maybe<Scalars['Boolean']['output']>;
+  hasEmail?: Maybe<Scalars['Boolean']['output']>;
+  hasPhone?: Maybe<Scalars['Boolean']['output']>;
+  inArrears?: Maybe<Scalars['Boolean']['output']>;
+  membershipStatuses: Array<MembershipStatusFilter>;
+  membershipTypes: Array<MembershipType>;
+  tagsAll: Array<Scalars['String']['output']>;
+  tagsAny: Array<Scalars['String']['output']>;
+  unitIds: Array<Scalars['ID']['output']>;
+  /** The units of `unitIds` you can see, to show their names; others still count as chosen. */
+  units: Array<OrgUnit>;
+  /** The filter format version it was saved in. */
+  version: Scalars['Int']['output'];
+};
+
+/** Criteria for a smart group or a selection. Every criterion is optional; the API checks them all and reports each bad field. */
+export type ContactFilterInput = {
+  /** At most this many whole years old today. */
+  ageMax?: InputMaybe<Scalars['Int']['input']>;
+  /** At least this many whole years old today (organization time zone). */
+  ageMin?: InputMaybe<Scalars['Int']['input']>;
+  /** Owes at least this much, in kopiyky. */
+  arrearsAtLeastKopiyky?: InputMaybe<Scalars['Int']['input']>;
+  /** Any of these; empty or null means any. */
+  contactTypes?: InputMaybe<Array<ContactKind>>;
+  /** Added on or after this day (YYYY-MM-DD, organization time zone). */
+  createdFrom?: InputMaybe<Scalars['String']['input']>;
+  /** Added on or before this day (YYYY-MM-DD). */
+  createdTo?: InputMaybe<Scalars['String']['input']>;
+  /** Any of these; empty or null means any. */
+  genders?: InputMaybe<Array<Gender>>;
+  /** Has given (and not withdrawn) consent to the processing of their data. */
+  hasConsent?: InputMaybe<Scalars['Boolean']['input']>;
+  hasEmail?: InputMaybe<Scalars['Boolean']['input']>;
+  hasPhone?: InputMaybe<Scalars['Boolean']['input']>;
+  /** true: owes dues (balance below zero); false: does not. */
+  inArrears?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Any of these; empty or null means any. */
+  membershipStatuses?: InputMaybe<Array<MembershipStatusFilter>>;
+  /** Any of these; empty or null means any. */
+  membershipTypes?: InputMaybe<Array<MembershipType>>;
+  /** Has every one of these tags. */
+  tagsAll?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Has at least one of these tags. */
+  tagsAny?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Units, each with everything under it. Units outside your scope match nothing. */
+  unitIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** What a filter would match now, within your scope. */
+export type ContactFilterPreview = {
+  __typename?: 'ContactFilterPreview';
+  /** Exact number of matching contacts in your scope. */
+  count: Scalars['Int']['output'];
+  /** The first matches by name (up to 10). */
+  sample: Array<Contact>;
+};
+
+/** A named set of contacts owned by a unit and shared down the tree from it; everyone sees only the part within their own scope. */
+export type ContactGroup = {
+  __typename?: 'ContactGroup';
+  /** Its contacts within your scope, by name. */
+  contacts: ContactConnection;
+  /** Exact number of its contacts within your scope. */
+  count: Scalars['Int']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  /** A smart group's criteria; null for a static group. */
+  filter?: Maybe<ContactFilter>;
+  id: Scalars['ID']['output'];
+  kind: ContactGroupKind;
+  name: Scalars['String']['output'];
+  /** The unit that owns the group; it is shared with everyone under it. */
+  orgUnit: OrgUnit;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Send it back with an update: a save over a newer version is refused. */
+  version: Scalars['Int']['output'];
+  /** Whether you may rename, change or delete it, and add or remove its contacts. */
+  viewerCanWrite: Scalars['Boolean']['output'];
+};
+
+
+/** A named set of contacts owned by a unit and shared down the tree from it; everyone sees only the part within their own scope. */
+export type ContactGroupContactsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ContactGroupConnection = {
+  __typename?: 'ContactGroupConnection';
+  edges: Array<ContactGroupEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ContactGroupCreateInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Required for a smart group; not allowed for a static one. */
+  filter?: InputMaybe<ContactFilterInput>;
+  kind: ContactGroupKind;
+  name: Scalars['String']['input'];
+  /** The owner unit: you must be able to edit its contacts. The group is shared with everyone under it. */
+  orgUnitId: Scalars['ID']['input'];
+};
+
+export type ContactGroupEdge = {
+  __typename?: 'ContactGroupEdge';
+  cursor: Scalars['String']['output'];
+  node: ContactGroup;
+};
+
+/** SMART: criteria, evaluated on every read. STATIC: a list of contacts added by hand or in bulk. */
+export type ContactGroupKind =
+  | 'SMART'
+  | 'STATIC';
+
+/** The fields to change; what is left out stays as it is. */
+export type ContactGroupUpdateInput = {
+  /** An empty text clears it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Smart groups only. */
+  filter?: InputMaybe<ContactFilterInput>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A contact's own fields. Checked and normalized by the API; every bad field is reported. */
 export type ContactInput = {
   addressRegion?: InputMaybe<Scalars['String']['input']>;
@@ -187,6 +350,12 @@ export type ContactKind =
   | 'ORGANIZATION'
   | 'SUPPORTER'
   | 'VOLUNTEER';
+
+/** The contacts list as shown: its search and unit, the same arguments as `contacts`. */
+export type ContactListSelectionInput = {
+  orgUnitId?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** One merge of two contacts: what it kept, and whether it can still be undone. */
 export type ContactMerge = {
@@ -251,6 +420,15 @@ export type ContactSearchGroup = {
   totalCountCapped: Scalars['Boolean']['output'];
 };
 
+/** Which contacts an action is for: exactly one of a list, a filter, a group or ids. Always within your scope. */
+export type ContactSelectionInput = {
+  /** Up to 1,000 contacts picked one by one. */
+  contactIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  filter?: InputMaybe<ContactFilterInput>;
+  groupId?: InputMaybe<Scalars['ID']['input']>;
+  list?: InputMaybe<ContactListSelectionInput>;
+};
+
 /** Two contacts a scan found to be possibly one person; visible when you can see both. */
 export type DuplicatePair = {
   __typename?: 'DuplicatePair';
@@ -289,6 +467,11 @@ export type DuplicateRule =
   | 'EMAIL'
   | 'NAME_BIRTH_DATE'
   | 'PHONE';
+
+/** CSV (UTF-8, `;`-separated for Excel) or XLSX. */
+export type ExportFormat =
+  | 'CSV'
+  | 'XLSX';
 
 export type Gender =
   | 'FEMALE'
@@ -332,6 +515,16 @@ export type MembershipStatus =
   | 'EXPELLED'
   | 'LEFT'
   | 'MEMBER'
+  | 'SUSPENDED';
+
+/** A membership status, or NONE for contacts without a membership. */
+export type MembershipStatusFilter =
+  | 'APPLICANT'
+  | 'CANDIDATE'
+  | 'EXPELLED'
+  | 'LEFT'
+  | 'MEMBER'
+  | 'NONE'
   | 'SUSPENDED';
 
 export type MembershipType =
@@ -391,8 +584,18 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Links a contact you may edit to one you can see: "contactId is KIND of relatedContactId". */
   addContactRelationship: ContactRelationshipView;
+  /** Adds contacts you may edit to a static group. */
+  addContactsToGroup: BulkActionPayload;
+  /** Adds every selected contact you may edit to a static group. */
+  bulkAddToGroup: BulkActionPayload;
+  /** Adds (or with remove, takes off) a tag on every selected contact you may edit. */
+  bulkTagContacts: BulkActionPayload;
   /** Adds a contact to a unit you may write to; stops at possible duplicates unless allowed. */
   createContact: ContactSavePayload;
+  /** A new smart or static group owned by a unit whose contacts you may edit. */
+  createContactGroup: ContactGroup;
+  /** Deletes a group (never its contacts); returns its id. */
+  deleteContactGroup: Scalars['ID']['output'];
   /** Marks an open pair as two different people; scans will not bring it back. */
   dismissDuplicatePair: DuplicatePair;
   /** Logs a call, meeting, note or e-mail on a contact you may edit. */
@@ -403,14 +606,20 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** Merges one contact into another: the survivor takes the chosen fields and every record of the merged one, which is deleted. Can be undone. */
   mergeContacts: ContactMerge;
+  /** Prepares a file of the selected contacts within your scope; download it from the returned url. Every export is audited. */
+  prepareContactExport: ContactExportTicket;
   /** Removes a link between two contacts you can see, one of them yours to edit; returns its id. */
   removeContactRelationship: Scalars['ID']['output'];
+  /** Takes contacts you may edit out of a static group. */
+  removeContactsFromGroup: BulkActionPayload;
   /** Starts a duplicate scan of the unit’s subtree where you may edit contacts; returns the task to follow. */
   scanDuplicates: Scalars['ID']['output'];
   /** Undoes a merge: the merged contact and all its records come back, the survivor gets its earlier values. */
   undoContactMerge: ContactMerge;
   /** Saves a contact's fields over the version you read; refused if someone saved since. */
   updateContact: ContactSavePayload;
+  /** Saves over the version you read; refused if someone saved since. */
+  updateContactGroup: ContactGroup;
   /** Saves your own phones, e-mails and address over the version you read; nothing else changes. */
   updateMyContactDetails: Contact;
 };
@@ -423,10 +632,39 @@ export type MutationAddContactRelationshipArgs = {
 };
 
 
+export type MutationAddContactsToGroupArgs = {
+  contactIds: Array<Scalars['ID']['input']>;
+  groupId: Scalars['ID']['input'];
+};
+
+
+export type MutationBulkAddToGroupArgs = {
+  groupId: Scalars['ID']['input'];
+  selection: ContactSelectionInput;
+};
+
+
+export type MutationBulkTagContactsArgs = {
+  remove?: Scalars['Boolean']['input'];
+  selection: ContactSelectionInput;
+  tag: Scalars['String']['input'];
+};
+
+
 export type MutationCreateContactArgs = {
   allowDuplicate?: Scalars['Boolean']['input'];
   input: ContactInput;
   orgUnitId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateContactGroupArgs = {
+  input: ContactGroupCreateInput;
+};
+
+
+export type MutationDeleteContactGroupArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -458,8 +696,20 @@ export type MutationMergeContactsArgs = {
 };
 
 
+export type MutationPrepareContactExportArgs = {
+  format: ExportFormat;
+  selection: ContactSelectionInput;
+};
+
+
 export type MutationRemoveContactRelationshipArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveContactsFromGroupArgs = {
+  contactIds: Array<Scalars['ID']['input']>;
+  groupId: Scalars['ID']['input'];
 };
 
 
@@ -477,6 +727,13 @@ export type MutationUpdateContactArgs = {
   allowDuplicate?: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
   input: ContactInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateContactGroupArgs = {
+  id: Scalars['ID']['input'];
+  input: ContactGroupUpdateInput;
   version: Scalars['Int']['input'];
 };
 
@@ -531,6 +788,10 @@ export type Query = {
   backgroundTask?: Maybe<BackgroundTask>;
   /** A contact by id; null when unknown or out of scope. */
   contact?: Maybe<Contact>;
+  /** A group by id; null when unknown or out of scope. */
+  contactGroup?: Maybe<ContactGroup>;
+  /** Groups you can see (your units’ and those shared down to you), by name. */
+  contactGroups: ContactGroupConnection;
   /** A merge by id; null when unknown or out of scope. */
   contactMerge?: Maybe<ContactMerge>;
   /** Merges of contacts within the unit’s subtree that you can see, newest first. */
@@ -551,6 +812,10 @@ export type Query = {
   myProfile?: Maybe<Contact>;
   /** A unit by id; null when unknown or out of scope. */
   orgUnit?: Maybe<OrgUnit>;
+  /** Visible units whose name (either language) or code contains the text; higher units first, then by name. */
+  orgUnitSearch: Array<OrgUnit>;
+  /** What a filter matches in your scope now: the group builder's live count. */
+  previewContactFilter: ContactFilterPreview;
   /** The top units of the viewer's scope. */
   rootOrgUnits: Array<OrgUnit>;
   /** One search box over everything in scope; each type is searched only if asked for. */
@@ -565,6 +830,18 @@ export type QueryBackgroundTaskArgs = {
 
 export type QueryContactArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryContactGroupArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryContactGroupsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -614,6 +891,17 @@ export type QueryDuplicateScanArgs = {
 
 export type QueryOrgUnitArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrgUnitSearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
+};
+
+
+export type QueryPreviewContactFilterArgs = {
+  filter: ContactFilterInput;
 };
 
 
@@ -804,6 +1092,108 @@ export type DuplicatesAccessQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type DuplicatesAccessQuery = { __typename?: 'Query', me?: { __typename?: 'Me', id: string, roles: Array<{ __typename?: 'RoleAssignment', role: string, reach: Reach, orgUnit: { __typename?: 'OrgUnit', id: string, nameUk: string, nameEn: string, kind: OrgUnitKind } }> } | null };
 
+export type BulkTagContactsMutationVariables = Exact<{
+  selection: ContactSelectionInput;
+  tag: Scalars['String']['input'];
+  remove: Scalars['Boolean']['input'];
+}>;
+
+
+export type BulkTagContactsMutation = { __typename?: 'Mutation', bulkTagContacts: { __typename?: 'BulkActionPayload', taskId?: string | null, outcome?: { __typename?: 'BulkActionOutcome', matched: number, changed: number, skipped: number, notWritable: number } | null } };
+
+export type BulkAddToGroupMutationVariables = Exact<{
+  selection: ContactSelectionInput;
+  groupId: Scalars['ID']['input'];
+}>;
+
+
+export type BulkAddToGroupMutation = { __typename?: 'Mutation', bulkAddToGroup: { __typename?: 'BulkActionPayload', taskId?: string | null, outcome?: { __typename?: 'BulkActionOutcome', matched: number, changed: number, skipped: number, notWritable: number } | null } };
+
+export type PrepareContactExportMutationVariables = Exact<{
+  selection: ContactSelectionInput;
+  format: ExportFormat;
+}>;
+
+
+export type PrepareContactExportMutation = { __typename?: 'Mutation', prepareContactExport: { __typename?: 'ContactExportTicket', url: string } };
+
+export type ContactFilterFieldsFragment = { __typename?: 'ContactFilter', version: number, unitIds: Array<string>, membershipTypes: Array<MembershipType>, membershipStatuses: Array<MembershipStatusFilter>, contactTypes: Array<ContactKind>, tagsAny: Array<string>, tagsAll: Array<string>, genders: Array<Gender>, ageMin?: number | null, ageMax?: number | null, inArrears?: boolean | null, arrearsAtLeastKopiyky?: number | null, createdFrom?: string | null, createdTo?: string | null, hasPhone?: boolean | null, hasEmail?: boolean | null, hasConsent?: boolean | null, units: Array<{ __typename?: 'OrgUnit', id: string, nameUk: string, nameEn: string }> };
+
+export type ContactGroupQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ContactGroupQuery = { __typename?: 'Query', contactGroup?: { __typename?: 'ContactGroup', id: string, name: string, description?: string | null, kind: ContactGroupKind, version: number, viewerCanWrite: boolean, count: number, orgUnit: { __typename?: 'OrgUnit', id: string, nameUk: string, nameEn: string }, filter?: { __typename?: 'ContactFilter', version: number, unitIds: Array<string>, membershipTypes: Array<MembershipType>, membershipStatuses: Array<MembershipStatusFilter>, contactTypes: Array<ContactKind>, tagsAny: Array<string>, tagsAll: Array<string>, genders: Array<Gender>, ageMin?: number | null, ageMax?: number | null, inArrears?: boolean | null, arrearsAtLeastKopiyky?: number | null, createdFrom?: string | null, createdTo?: string | null, hasPhone?: boolean | null, hasEmail?: boolean | null, hasConsent?: boolean | null, units: Array<{ __typename?: 'OrgUnit', id: string, nameUk: string, nameEn: string }> } | null, contacts: { __typename?: 'ContactConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ContactEdge', cursor: string, node: { __typename?: 'Contact', id: string, displayName: string, phone?: string | null, email?: string | null, tags: Array<string>, orgUnit: { __typename?: 'OrgUnit', id: string, nameUk: string, nameEn: string } } }> } } | null };
+
+export type ContactGroupForEditQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ContactGroupForEditQuery = { __typename?: 'Query', contactGroup?: { __typename?: 'ContactGroup', id: string, name: string, description?: string | null, kind: ContactGroupKind, version: number, viewerCanWrite: boolean, filter?: { __typename?: 'ContactFilter', version: number, unitIds: Array<string>, membershipTypes: Array<MembershipType>, membershipStatuses: Array<MembershipStatusFilter>, contactTypes: Array<ContactKind>, tagsAny: Array<string>, tagsAll: Array<string>, genders: Array<Gender>, ageMin?: number | null, ageMax?: number | null, inArrears?: boolean | null, arrearsAtLeastKopiyky?: number | null, createdFrom?: string | null, createdTo?: string | null, hasPhone?: boolean | null, hasEmail?: boolean | null, hasConsent?: boolean | null, units: Array<{ __typename?: 'OrgUnit', id: string, nameUk: string, nameEn: string }> } | null } | null };
+
+export type ContactGroupsQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ContactGroupsQuery = { __typename?: 'Query', contactGroups: { __typename?: 'ContactGroupConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ContactGroupEdge', cursor: string, node: { __typename?: 'ContactGroup', id: string, name: string, description?: string | null, kind: ContactGroupKind, count: number, viewerCanWrite: boolean, orgUnit: { __typename?: 'OrgUnit', id: string, nameUk: string, nameEn: string } } }> } };
+
+export type CreateContactGroupMutationVariables = Exact<{
+  input: ContactGroupCreateInput;
+}>;
+
+
+export type CreateContactGroupMutation = { __typename?: 'Mutation', createContactGroup: { __typename?: 'ContactGroup', id: string } };
+
+export type UpdateContactGroupMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  input: ContactGroupUpdateInput;
+}>;
+
+
+export type UpdateContactGroupMutation = { __typename?: 'Mutation', updateContactGroup: { __typename?: 'ContactGroup', id: string, version: number, name: string, description?: string | null, filter?: { __typename?: 'ContactFilter', version: number, unitIds: Array<string>, membershipTypes: Array<MembershipType>, membershipStatuses: Array<MembershipStatusFilter>, contactTypes: Array<ContactKind>, tagsAny: Array<string>, tagsAll: Array<string>, genders: Array<Gender>, ageMin?: number | null, ageMax?: number | null, inArrears?: boolean | null, arrearsAtLeastKopiyky?: number | null, createdFrom?: string | null, createdTo?: string | null, hasPhone?: boolean | null, hasEmail?: boolean | null, hasConsent?: boolean | null, units: Array<{ __typename?: 'OrgUnit', id: string, nameUk: string, nameEn: string }> } | null } };
+
+export type DeleteContactGroupMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteContactGroupMutation = { __typename?: 'Mutation', deleteContactGroup: string };
+
+export type RemoveContactsFromGroupMutationVariables = Exact<{
+  groupId: Scalars['ID']['input'];
+  contactIds: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type RemoveContactsFromGroupMutation = { __typename?: 'Mutation', removeContactsFromGroup: { __typename?: 'BulkActionPayload', outcome?: { __typename?: 'BulkActionOutcome', changed: number } | null } };
+
+export type PreviewContactFilterQueryVariables = Exact<{
+  filter: ContactFilterInput;
+}>;
+
+
+export type PreviewContactFilterQuery = { __typename?: 'Query', previewContactFilter: { __typename?: 'ContactFilterPreview', count: number, sample: Array<{ __typename?: 'Contact', id: string, displayName: string }> } };
+
+export type OrgUnitSearchQueryVariables = Exact<{
+  text: Scalars['String']['input'];
+}>;
+
+
+export type OrgUnitSearchQuery = { __typename?: 'Query', orgUnitSearch: Array<{ __typename?: 'OrgUnit', id: string, nameUk: string, nameEn: string, kind: OrgUnitKind }> };
+
+export type GroupOwnerUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GroupOwnerUnitsQuery = { __typename?: 'Query', me?: { __typename?: 'Me', id: string, roles: Array<{ __typename?: 'RoleAssignment', role: string, orgUnit: { __typename?: 'OrgUnit', id: string, nameUk: string, nameEn: string } }> } | null };
+
 export type MyUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -910,6 +1300,7 @@ export const PossibleDuplicateFragmentDoc = {"kind":"Document","definitions":[{"
 export const ContactMergeSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContactMergeSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContactMerge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mergedName"}},{"kind":"Field","name":{"kind":"Name","value":"mergedContactId"}},{"kind":"Field","name":{"kind":"Name","value":"movedCount"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"mergedAt"}},{"kind":"Field","name":{"kind":"Name","value":"undoneAt"}},{"kind":"Field","name":{"kind":"Name","value":"undoBlockedBy"}},{"kind":"Field","name":{"kind":"Name","value":"survivor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"phones"}},{"kind":"Field","name":{"kind":"Name","value":"emails"}},{"kind":"Field","name":{"kind":"Name","value":"orgUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameUk"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]} as unknown as DocumentNode<ContactMergeSummaryFragment, unknown>;
 export const MergeContactFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MergeContact"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Contact"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"patronymic"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"phones"}},{"kind":"Field","name":{"kind":"Name","value":"emails"}},{"kind":"Field","name":{"kind":"Name","value":"addressRegion"}},{"kind":"Field","name":{"kind":"Name","value":"addressSettlement"}},{"kind":"Field","name":{"kind":"Name","value":"addressStreet"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"contactType"}},{"kind":"Field","name":{"kind":"Name","value":"consentAt"}},{"kind":"Field","name":{"kind":"Name","value":"consentVersion"}},{"kind":"Field","name":{"kind":"Name","value":"membershipType"}},{"kind":"Field","name":{"kind":"Name","value":"membershipStatus"}},{"kind":"Field","name":{"kind":"Name","value":"membershipSince"}},{"kind":"Field","name":{"kind":"Name","value":"cardNumber"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"orgUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameUk"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]} as unknown as DocumentNode<MergeContactFragment, unknown>;
 export const PairContactFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PairContact"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Contact"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"orgUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameUk"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]} as unknown as DocumentNode<PairContactFragment, unknown>;
+export const ContactFilterFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContactFilterFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContactFilter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"unitIds"}},{"kind":"Field","name":{"kind":"Name","value":"units"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameUk"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"membershipTypes"}},{"kind":"Field","name":{"kind":"Name","value":"membershipStatuses"}},{"kind":"Field","name":{"kind":"Name","value":"contactTypes"}},{"kind":"Field","name":{"kind":"Name","value":"tagsAny"}},{"kind":"Field","name":{"kind":"Name","value":"tagsAll"}},{"kind":"Field","name":{"kind":"Name","value":"genders"}},{"kind":"Field","name":{"kind":"Name","value":"ageMin"}},{"kind":"Field","name":{"kind":"Name","value":"ageMax"}},{"kind":"Field","name":{"kind":"Name","value":"inArrears"}},{"kind":"Field","name":{"kind":"Name","value":"arrearsAtLeastKopiyky"}},{"kind":"Field","name":{"kind":"Name","value":"createdFrom"}},{"kind":"Field","name":{"kind":"Name","value":"createdTo"}},{"kind":"Field","name":{"kind":"Name","value":"hasPhone"}},{"kind":"Field","name":{"kind":"Name","value":"hasEmail"}},{"kind":"Field","name":{"kind":"Name","value":"hasConsent"}}]}}]} as unknown as DocumentNode<ContactFilterFieldsFragment, unknown>;
 export const MyProfileRecordFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyProfileRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Contact"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"phones"}},{"kind":"Field","name":{"kind":"Name","value":"emails"}},{"kind":"Field","name":{"kind":"Name","value":"addressRegion"}},{"kind":"Field","name":{"kind":"Name","value":"addressSettlement"}},{"kind":"Field","name":{"kind":"Name","value":"addressStreet"}},{"kind":"Field","name":{"kind":"Name","value":"membershipType"}},{"kind":"Field","name":{"kind":"Name","value":"membershipStatus"}},{"kind":"Field","name":{"kind":"Name","value":"membershipSince"}},{"kind":"Field","name":{"kind":"Name","value":"cardNumber"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<MyProfileRecordFragment, unknown>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"contactId"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
@@ -930,6 +1321,19 @@ export const DismissDuplicatePairDocument = {"kind":"Document","definitions":[{"
 export const DuplicateScanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DuplicateScan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orgUnitId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"duplicateScan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orgUnitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orgUnitId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"errorKey"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}}]}}]} as unknown as DocumentNode<DuplicateScanQuery, DuplicateScanQueryVariables>;
 export const ScanDuplicatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScanDuplicates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orgUnitId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scanDuplicates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orgUnitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orgUnitId"}}}]}]}}]} as unknown as DocumentNode<ScanDuplicatesMutation, ScanDuplicatesMutationVariables>;
 export const DuplicatesAccessDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DuplicatesAccess"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"reach"}},{"kind":"Field","name":{"kind":"Name","value":"orgUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameUk"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DuplicatesAccessQuery, DuplicatesAccessQueryVariables>;
+export const BulkTagContactsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BulkTagContacts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"selection"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ContactSelectionInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tag"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"remove"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bulkTagContacts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"selection"},"value":{"kind":"Variable","name":{"kind":"Name","value":"selection"}}},{"kind":"Argument","name":{"kind":"Name","value":"tag"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tag"}}},{"kind":"Argument","name":{"kind":"Name","value":"remove"},"value":{"kind":"Variable","name":{"kind":"Name","value":"remove"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matched"}},{"kind":"Field","name":{"kind":"Name","value":"changed"}},{"kind":"Field","name":{"kind":"Name","value":"skipped"}},{"kind":"Field","name":{"kind":"Name","value":"notWritable"}}]}},{"kind":"Field","name":{"kind":"Name","value":"taskId"}}]}}]}}]} as unknown as DocumentNode<BulkTagContactsMutation, BulkTagContactsMutationVariables>;
+export const BulkAddToGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BulkAddToGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"selection"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ContactSelectionInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bulkAddToGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"selection"},"value":{"kind":"Variable","name":{"kind":"Name","value":"selection"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matched"}},{"kind":"Field","name":{"kind":"Name","value":"changed"}},{"kind":"Field","name":{"kind":"Name","value":"skipped"}},{"kind":"Field","name":{"kind":"Name","value":"notWritable"}}]}},{"kind":"Field","name":{"kind":"Name","value":"taskId"}}]}}]}}]} as unknown as DocumentNode<BulkAddToGroupMutation, BulkAddToGroupMutationVariables>;
+export const PrepareContactExportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PrepareContactExport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"selection"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ContactSelectionInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"format"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ExportFormat"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"prepareContactExport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"selection"},"value":{"kind":"Variable","name":{"kind":"Name","value":"selection"}}},{"kind":"Argument","name":{"kind":"Name","value":"format"},"value":{"kind":"Variable","name":{"kind":"Name","value":"format"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]} as unknown as DocumentNode<PrepareContactExportMutation, PrepareContactExportMutationVariables>;
+export const ContactGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContactGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contactGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanWrite"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"orgUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameUk"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"filter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContactFilterFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contacts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"orgUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameUk"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContactFilterFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContactFilter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"unitIds"}},{"kind":"Field","name":{"kind":"Name","value":"units"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameUk"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"membershipTypes"}},{"kind":"Field","name":{"kind":"Name","value":"membershipStatuses"}},{"kind":"Field","name":{"kind":"Name","value":"contactTypes"}},{"kind":"Field","name":{"kind":"Name","value":"tagsAny"}},{"kind":"Field","name":{"kind":"Name","value":"tagsAll"}},{"kind":"Field","name":{"kind":"Name","value":"genders"}},{"kind":"Field","name":{"kind":"Name","value":"ageMin"}},{"kind":"Field","name":{"kind":"Name","value":"ageMax"}},{"kind":"Field","name":{"kind":"Name","value":"inArrears"}},{"kind":"Field","name":{"kind":"Name","value":"arrearsAtLeastKopiyky"}},{"kind":"Field","name":{"kind":"Name","value":"createdFrom"}},{"kind":"Field","name":{"kind":"Name","value":"createdTo"}},{"kind":"Field","name":{"kind":"Name","value":"hasPhone"}},{"kind":"Field","name":{"kind":"Name","value":"hasEmail"}},{"kind":"Field","name":{"kind":"Name","value":"hasConsent"}}]}}]} as unknown as DocumentNode<ContactGroupQuery, ContactGroupQueryVariables>;
+export const ContactGroupForEditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContactGroupForEdit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contactGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanWrite"}},{"kind":"Field","name":{"kind":"Name","value":"filter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContactFilterFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContactFilterFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContactFilter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"unitIds"}},{"kind":"Field","name":{"kind":"Name","value":"units"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameUk"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"membershipTypes"}},{"kind":"Field","name":{"kind":"Name","value":"membershipStatuses"}},{"kind":"Field","name":{"kind":"Name","value":"contactTypes"}},{"kind":"Field","name":{"kind":"Name","value":"tagsAny"}},{"kind":"Field","name":{"kind":"Name","value":"tagsAll"}},{"kind":"Field","name":{"kind":"Name","value":"genders"}},{"kind":"Field","name":{"kind":"Name","value":"ageMin"}},{"kind":"Field","name":{"kind":"Name","value":"ageMax"}},{"kind":"Field","name":{"kind":"Name","value":"inArrears"}},{"kind":"Field","name":{"kind":"Name","value":"arrearsAtLeastKopiyky"}},{"kind":"Field","name":{"kind":"Name","value":"createdFrom"}},{"kind":"Field","name":{"kind":"Name","value":"createdTo"}},{"kind":"Field","name":{"kind":"Name","value":"hasPhone"}},{"kind":"Field","name":{"kind":"Name","value":"hasEmail"}},{"kind":"Field","name":{"kind":"Name","value":"hasConsent"}}]}}]} as unknown as DocumentNode<ContactGroupForEditQuery, ContactGroupForEditQueryVariables>;
+export const ContactGroupsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContactGroups"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contactGroups"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanWrite"}},{"kind":"Field","name":{"kind":"Name","value":"orgUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameUk"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ContactGroupsQuery, ContactGroupsQueryVariables>;
+export const CreateContactGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateContactGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ContactGroupCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createContactGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateContactGroupMutation, CreateContactGroupMutationVariables>;
+export const UpdateContactGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateContactGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ContactGroupUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateContactGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"filter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContactFilterFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContactFilterFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContactFilter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"unitIds"}},{"kind":"Field","name":{"kind":"Name","value":"units"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameUk"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"membershipTypes"}},{"kind":"Field","name":{"kind":"Name","value":"membershipStatuses"}},{"kind":"Field","name":{"kind":"Name","value":"contactTypes"}},{"kind":"Field","name":{"kind":"Name","value":"tagsAny"}},{"kind":"Field","name":{"kind":"Name","value":"tagsAll"}},{"kind":"Field","name":{"kind":"Name","value":"genders"}},{"kind":"Field","name":{"kind":"Name","value":"ageMin"}},{"kind":"Field","name":{"kind":"Name","value":"ageMax"}},{"kind":"Field","name":{"kind":"Name","value":"inArrears"}},{"kind":"Field","name":{"kind":"Name","value":"arrearsAtLeastKopiyky"}},{"kind":"Field","name":{"kind":"Name","value":"createdFrom"}},{"kind":"Field","name":{"kind":"Name","value":"createdTo"}},{"kind":"Field","name":{"kind":"Name","value":"hasPhone"}},{"kind":"Field","name":{"kind":"Name","value":"hasEmail"}},{"kind":"Field","name":{"kind":"Name","value":"hasConsent"}}]}}]} as unknown as DocumentNode<UpdateContactGroupMutation, UpdateContactGroupMutationVariables>;
+export const DeleteContactGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteContactGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteContactGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteContactGroupMutation, DeleteContactGroupMutationVariables>;
+export const RemoveContactsFromGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveContactsFromGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"contactIds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeContactsFromGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}}},{"kind":"Argument","name":{"kind":"Name","value":"contactIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"contactIds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changed"}}]}}]}}]}}]} as unknown as DocumentNode<RemoveContactsFromGroupMutation, RemoveContactsFromGroupMutationVariables>;
+export const PreviewContactFilterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PreviewContactFilter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ContactFilterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"previewContactFilter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"sample"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<PreviewContactFilterQuery, PreviewContactFilterQueryVariables>;
+export const OrgUnitSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgUnitSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgUnitSearch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameUk"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<OrgUnitSearchQuery, OrgUnitSearchQueryVariables>;
+export const GroupOwnerUnitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GroupOwnerUnits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"orgUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameUk"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GroupOwnerUnitsQuery, GroupOwnerUnitsQueryVariables>;
 export const MyUnitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyUnits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"reach"}},{"kind":"Field","name":{"kind":"Name","value":"orgUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameUk"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"contactCount"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyUnitsQuery, MyUnitsQueryVariables>;
 export const OrgUnitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgUnit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameUk"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"contactCount"}},{"kind":"Field","name":{"kind":"Name","value":"childCount"}},{"kind":"Field","name":{"kind":"Name","value":"ancestors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameUk"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameUk"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"childCount"}},{"kind":"Field","name":{"kind":"Name","value":"contactCount"}}]}}]}}]}}]} as unknown as DocumentNode<OrgUnitQuery, OrgUnitQueryVariables>;
 export const RootOrgUnitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RootOrgUnits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rootOrgUnits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameUk"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"childCount"}},{"kind":"Field","name":{"kind":"Name","value":"contactCount"}}]}}]}}]} as unknown as DocumentNode<RootOrgUnitsQuery, RootOrgUnitsQueryVariables>;

@@ -38,11 +38,13 @@ export function createCache(): InMemoryCache {
         fields: { timeline: { keyArgs: false, merge: mergeConnectionPages } },
       },
       OrgUnit: { keyFields: ['id'] },
+      ContactGroup: { keyFields: ['id'], fields: { contacts: { keyArgs: false, merge: mergeConnectionPages } } },
       Query: {
         fields: {
           contacts: { keyArgs: ['search', 'orgUnitId'], merge: mergeConnectionPages },
           duplicatePairs: { keyArgs: ['orgUnitId', 'status'], merge: mergeConnectionPages },
           contactMerges: { keyArgs: ['orgUnitId'], merge: mergeConnectionPages },
+          contactGroups: { keyArgs: ['search'], merge: mergeConnectionPages },
         },
       },
     },

@@ -33,6 +33,8 @@ const SCOPED_FIELDS: [string, (ids: { contact: string; unit: string }) => string
   ['rootOrgUnits', () => '{ rootOrgUnits { id contactCount } }'],
   ['myProfile', () => '{ myProfile { id timeline { totalCount } relationships { id } } }'],
   ['contactWritableUnits', () => '{ contactWritableUnits { id } }'],
+  ['contactGroups', () => '{ contactGroups(first: 100) { totalCount edges { node { id count } } } }'],
+  ['previewContactFilter', ({ unit }) => `{ previewContactFilter(filter: { unitIds: ["${unit}"] }) { count sample { id } } }`],
 ];
 
 /** No fixture id, name or count may appear anywhere in the answer. */

@@ -22,6 +22,8 @@ import { ownContactId } from './scope-matrix.fixture';
 // Registers the org-owned entities, so ORG_OWNED_TYPES is complete.
 import '../../modules/org/org-unit.entity';
 import '../../modules/contacts/contact.entity';
+import '../../modules/groups/contact-group.entity';
+import { checkGroups, seedGroups, type MatrixGroup } from './scope-matrix.groups';
 
 /** 1 + 3 + 6 + 18 = 28 units, 4 contacts in each (112: more than one page of 100). */
 const SHAPE = [3, 2, 3];
@@ -31,7 +33,7 @@ const PROPERTY_RUNS = 30;
 /** Text, transliterated text, phone digits (every contact, so the search pages), e-mail. */
 const SEARCHES = ['шевч', 'shevch', '+38067', 'person1', `person7.${TAG}@`];
 /** Org-owned types this matrix covers; a new one must join the matrix before this list. */
-const COVERED_TYPES = ['Contact', 'OrgUnit'];
+const COVERED_TYPES = ['Contact', 'ContactGroup', 'OrgUnit'];
 
 let db: FreshDatabase;
 let server: TestServer;
@@ -41,6 +43,7 @@ let oracle: ScopeOracle;
 let unitByPath: Map<string, FixtureUnit>;
 let unitById: Map<string, FixtureUnit>;
 let contactById: Map<string, FixtureContact>;
+let groups: MatrixGroup[];
 let userSeq = 0;
 
 
@@ -216,6 +219,8 @@ async function checkViewer(viewer: ResolvedViewer, cases: Cases): Promise<void> 
     const ownVisible = viewer.contactId !== null && view.contacts.has(viewer.contactId);
     cases.eq('me.contact', viewer.contactId ? contactLabel(viewer.contactId) : 'none', data.me.contact?.id ?? null, ownVisible ? viewer.contactId : null);
   });
+
+  await checkGroups(cases, probes, token, viewer, view, oracle, tree, groups);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -227,6 +232,7 @@ beforeAll(async () => {
   unitByPath = new Map(tree.units.map((u) => [u.path, u]));
   unitById = new Map(tree.units.map((u) => [u.id, u]));
   contactById = new Map(tree.contacts.map((c) => [c.id, c]));
+  groups = await seedGroups(db.orm.em.fork(), tree);
   for (const spec of VIEWER_SPECS) {
     const assignments = spec.assignments.map((a) => ({ role: a.role, reach: a.reach, unitId: unitByPath.get(a.at)!.id }));
     resolved.set(spec.name, await createViewer(spec.name, assignments, ownContactId(spec, tree, oracle)));

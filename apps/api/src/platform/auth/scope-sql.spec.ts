@@ -6,6 +6,7 @@ import { EMPTY_SCOPE, type DomainScope, type Grant } from './viewer';
 const CONTACT: ScopeColumns = { path: 'org_path', unit: 'org_unit_id', self: 'id' };
 const ORG_UNIT: ScopeColumns = { path: 'path', ancestors: true };
 const PATH_ONLY: ScopeColumns = { path: 'p' };
+const SHARED_DOWN: ScopeColumns = { path: 'org_path', sharedDown: true };
 
 const g = (path: string, reach: Grant['reach']): Grant => ({ unitId: `id:${path}`, path, reach });
 const scope = (grants: Grant[], self: { id: string; path: string } | null = null): DomainScope => ({
@@ -69,6 +70,15 @@ describe('scopePredicate', () => {
     });
   });
 
+  it('admits rows owned at or above a grant for types shared down the tree, but not through self access', () => {
+    const s = scope([g('ua.r1', 'SUBTREE'), g('ua.r2.d1', 'UNIT')], { id: 'c-1', path: 'ua.r3' });
+    expect(scopePredicate(s, SHARED_DOWN, 'g')).toEqual({
+      sql: '(g.org_path <@ ?::ltree or g.org_path @> ?::ltree or g.org_path @> ?::ltree)',
+      params: ['ua.r1', 'ua.r1', 'ua.r2.d1'],
+    });
+    expect(scopePredicate(scope([], { id: 'c-1', path: 'ua.r3' }), SHARED_DOWN, 'g')).toEqual({ sql: 'false', params: [] });
+  });
+
   it("adds the viewer's own record by id, last, with its parameter last", () => {
     const s = scope([g('ua.r1', 'SUBTREE'), g('ua.r2', 'UNIT')], { id: 'c-1', path: 'ua.r3' });
     expect(scopePredicate(s, CONTACT, 'c')).toEqual({
@@ -111,6 +121,9 @@ describe('scopePredicate', () => {
             s.grants.some((x) => under(x.path, path) || (x.reach === 'SUBTREE' && under(path, x.path))) ||
             (s.selfContactPath !== null && under(s.selfContactPath, path));
           expect(evaluate(scopePredicate(s, ORG_UNIT, 'u'), unitRow), `unit ${path}`).toBe(visibleUnit);
+          const sharedRow = { 'g.org_path': path };
+          const shared = s.grants.some((x) => under(x.path, path) || (x.reach === 'SUBTREE' && under(path, x.path)));
+          expect(evaluate(scopePredicate(s, SHARED_DOWN, 'g'), sharedRow), `shared ${path}`).toBe(shared);
         }
       }),
       { numRuns: 300 },

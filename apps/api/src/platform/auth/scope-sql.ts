@@ -10,6 +10,12 @@ export interface ScopeColumns {
   self?: string;
   /** Also admit ancestors of granted units (org units themselves, for breadcrumbs). */
   ancestors?: boolean;
+  /**
+   * Also admit rows owned at or above a granted unit: things made higher up the tree and
+   * shared down it (a group made at HQ is seen in every branch). Unlike `ancestors`,
+   * self access ('self' of members) does not reach them.
+   */
+  sharedDown?: boolean;
 }
 
 export interface SqlFragment {
@@ -27,15 +33,16 @@ export function scopePredicate(scope: DomainScope, columns: ScopeColumns, alias?
   const col = (name: string) => (alias ? `${alias}.${name}` : name);
   const parts: string[] = [];
   const params: unknown[] = [];
+  const above = columns.ancestors || columns.sharedDown;
   for (const grant of scope.grants) {
     if (grant.reach === 'SUBTREE') {
       parts.push(`${col(columns.path)} <@ ?::ltree`);
       params.push(grant.path);
-      if (columns.ancestors) {
+      if (above) {
         parts.push(`${col(columns.path)} @> ?::ltree`);
         params.push(grant.path);
       }
-    } else if (columns.ancestors) {
+    } else if (above) {
       parts.push(`${col(columns.path)} @> ?::ltree`);
       params.push(grant.path);
     } else if (columns.unit) {

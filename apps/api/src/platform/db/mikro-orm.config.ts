@@ -16,8 +16,14 @@ import { Migration20261123120000_contact_record } from './migrations/Migration20
 import { Migration20261123130000_background_task } from './migrations/Migration20261123130000_background_task';
 import { Migration20261123140500_duplicates } from './migrations/Migration20261123140500_duplicates';
 import { BackgroundTask } from '../jobs/background-task.entity';
+import { Migration20261123140300_contact_groups } from './migrations/Migration20261123140300_contact_groups';
+import { ContactGroup } from '../../modules/groups/contact-group.entity';
+import { ContactGroupMember } from '../../modules/groups/contact-group-member.entity';
+import { ContactExport } from '../../modules/export/contact-export.entity';
 
-export const ENTITIES = [OrgUnit, Contact, User, RoleAssignment, Session, AuditLog, ContactRelationship, ContactActivity, MembershipStatusChange, BackgroundTask];
+export const ENTITIES = [OrgUnit, Contact, User, RoleAssignment, Session, AuditLog, ContactRelationship, ContactActivity, MembershipStatusChange, BackgroundTask,
+  ContactGroup, ContactGroupMember, ContactExport,
+];
 
 /** Migrations are listed, not globbed, so the same list works from src (tests) and dist. */
 export const MIGRATIONS = [
@@ -26,6 +32,7 @@ export const MIGRATIONS = [
   { name: 'Migration20261123110000_search_prefix', class: Migration20261123110000_search_prefix },
   { name: 'Migration20261123120000_contact_record', class: Migration20261123120000_contact_record },
   { name: 'Migration20261123130000_background_task', class: Migration20261123130000_background_task },
+  { name: 'Migration20261123140300_contact_groups', class: Migration20261123140300_contact_groups },
   { name: 'Migration20261123140500_duplicates', class: Migration20261123140500_duplicates },
 ];
 

@@ -181,6 +181,20 @@ describe('ContactsPage', () => {
     expect(screen.getByTestId('location').textContent).toBe('/contacts');
   });
 
+  it('hands the current result (search and unit) to the list actions, once there are rows', async () => {
+    const Actions = ({ search, orgUnitId }: { search: string | null; orgUnitId: string | null }) => (
+      <output data-testid="list-actions">{JSON.stringify({ search, orgUnitId })}</output>
+    );
+    renderWithProviders(<ContactsPage listActions={Actions} />, {
+      route: '/contacts?q=Шевч&unit=r1',
+      mocks: [
+        { request: { query: ContactsDocument, variables: matches({ search: 'Шевч', orgUnitId: 'r1' }) }, result: page([1]) },
+        { request: { query: ContactsUnitDocument, variables: { id: 'r1' } }, result: { data: { orgUnit: { ...kyiv, kind: 'REGION' } } } },
+      ],
+    });
+    expect((await screen.findByTestId('list-actions')).textContent).toBe('{"search":"Шевч","orgUnitId":"r1"}');
+  });
+
   it('offers a retry when loading fails', async () => {
     renderWithProviders(<ContactsPage />, {
       route: '/contacts',

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { MIN_SEARCH_LENGTH, parseContactSearch } from '@hromada/shared';
+import type { ComponentType } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ContactsPermissionsDocument } from '../../gql/graphql';
@@ -13,8 +14,14 @@ interface SearchState {
   searchBox?: string;
 }
 
+/** What the list's actions (from another feature, composed by the app) act on: the whole current result. */
+export interface ContactListActionsProps {
+  search: string | null;
+  orgUnitId: string | null;
+}
+
 /** The list of contacts in the viewer's scope. `?q=` and `?unit=` live in the URL. */
-export function ContactsPage() {
+export function ContactsPage({ listActions }: { listActions?: ComponentType<ContactListActionsProps> }) {
   const { t } = useTranslation(['contacts']);
   useDocumentTitle(t('contacts:title'));
   const [params, setParams] = useSearchParams();
@@ -70,7 +77,7 @@ export function ContactsPage() {
           {t('contacts:searchHint', { count: MIN_SEARCH_LENGTH })}
         </p>
       ) : (
-        <ContactsResults key={`${search ?? ''}\u0000${unitId ?? ''}`} search={search} orgUnitId={unitId} />
+        <ContactsResults key={`${search ?? ''}\u0000${unitId ?? ''}`} search={search} orgUnitId={unitId} actions={listActions} />
       )}
     </>
   );

@@ -42,7 +42,7 @@ describe('seedDemoOrganization', () => {
     expect(await one('select count(*) from org_unit c join org_unit p on p.id = c.parent_id where not (p.path @> c.path and nlevel(c.path) = nlevel(p.path) + 1)')).toBe(0);
     const indexes = await sql<{ indexname: string }>(`select indexname from pg_indexes where tablename = 'contact' order by 1`);
     expect(indexes.map((i) => i.indexname)).toEqual([
-      'contact_card_number_key', 'contact_emails_gin', 'contact_membership_idx', 'contact_org_path_gist', 'contact_org_unit_sort_idx', 'contact_phones_gin',
+      'contact_card_number_key', 'contact_emails_gin', 'contact_filter_cover_idx', 'contact_membership_idx', 'contact_org_path_gist', 'contact_org_unit_sort_idx', 'contact_phones_gin',
       'contact_pkey', 'contact_search_prefix', 'contact_search_trgm', 'contact_sort_idx', 'contact_tags_gin',
     ]);
   });

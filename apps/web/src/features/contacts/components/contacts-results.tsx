@@ -1,11 +1,13 @@
+import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/errors';
 import { EmptyState, ErrorState, LoadingState } from '../../../lib/components/query-status';
 import { useFormatters } from '../../../lib/use-formatters';
 import { useContacts } from '../hooks/use-contacts';
 import { ContactsTable } from './contacts-table';
+import type { ContactListActionsProps } from '../contacts-page';
 
-export function ContactsResults({ search, orgUnitId }: { search: string | null; orgUnitId: string | null }) {
+export function ContactsResults({ search, orgUnitId, actions: Actions }: { search: string | null; orgUnitId: string | null; actions?: ComponentType<ContactListActionsProps> }) {
   const { t, i18n } = useTranslation(['contacts', 'common']);
   const format = useFormatters();
   const { connection, error, refetch, showMore, loadingMore, moreError } = useContacts({ search, orgUnitId });
@@ -25,6 +27,7 @@ export function ContactsResults({ search, orgUnitId }: { search: string | null; 
       <p className="results__total" data-testid="contacts-total" role="status">
         {total}
       </p>
+      {Actions && edges.length > 0 && <Actions search={search} orgUnitId={orgUnitId} />}
       {edges.length === 0 ? (
         <EmptyState>{search ? t('contacts:noResults', { query: search }) : t('contacts:empty')}</EmptyState>
       ) : (

@@ -17,6 +17,7 @@ import { requestGuardsPlugin } from './platform/graphql/request-guards.plugin';
 import { errorReportingPlugin } from './platform/graphql/error-reporting.plugin';
 import { JobQueue } from './platform/jobs/job-queue';
 import { TASK_HANDLERS } from './jobs';
+import { importRoutes } from './modules/imports/import-http';
 
 export interface App {
   express: Express;
@@ -34,7 +35,7 @@ export interface AppDeps {
   listenerTimings?: Partial<ListenerTimings>;
 }
 
-/** The HTTP application: /graphql, /healthz and the built SPA, on one port. */
+/** The HTTP application: /graphql, /api/imports (file upload and report), /healthz and the built SPA, on one port. */
 export async function createApp(deps: AppDeps): Promise<App> {
   const { config, log, orm } = deps;
   const viewerCache = new ViewerCache();
@@ -90,6 +91,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
     expressMiddleware(apollo, { context: async ({ req, res }) => createContext({ orm, config, log, viewerCache, jobs }, req, res) }),
   );
 
+  app.use('/api/imports', importRoutes({ orm, viewerCache, log }));
+
   serveSpa(app, config.webDist, log);
   await listener.start();
   if (config.runJobs) await jobs.start(true);
@@ -124,7 +127,7 @@ function serveSpa(app: Express, webDist: string, log: Logger): void {
   }
   app.use('/assets', express.static(path.join(webDist, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }));
   app.use(express.static(webDist, { index: false }));
-  app.get(/^(?!\/graphql|\/healthz).*/, (_req, res) => {
+  app.get(/^(?!\/graphql|\/healthz|\/api\/).*/, (_req, res) => {
     res.setHeader('cache-control', 'no-cache');
     res.sendFile(index);
   });

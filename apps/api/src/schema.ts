@@ -9,11 +9,15 @@ import { ContactsResolver } from './modules/contacts/contacts.resolver';
 import { SearchResolver } from './modules/search/search.resolver';
 import { ContactMutationsResolver } from './modules/contacts/contact-mutations.resolver';
 import { BackgroundTaskResolver } from './platform/jobs/background-task.resolver';
+import { ContactImportResolver, ContactImportRowResolver } from './modules/imports/contact-import.resolver';
 
 /** The schema as declared by the resolvers, directives still inert: what schema.graphql shows. */
 export async function buildDeclaredSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [AuthResolver, RoleAssignmentResolver, OrgResolver, ContactsResolver, ContactMutationsResolver, SearchResolver, BackgroundTaskResolver],
+    resolvers: [
+      AuthResolver, RoleAssignmentResolver, OrgResolver, ContactsResolver, ContactMutationsResolver, SearchResolver, BackgroundTaskResolver,
+      ContactImportResolver, ContactImportRowResolver,
+    ],
     directives: [orgScopeDirective, publicDirective],
     validate: false,
   });

@@ -62,6 +62,11 @@ export class AuthResolver {
   roles(@Ctx() ctx: GraphQLContext): RoleRow[] {
     return (ctx.viewer?.assignments ?? []).filter((a) => isRole(a.role)).map((a) => ({ role: a.role, reach: a.reach as ReachGql, unitId: a.unitId }));
   }
+
+  @FieldResolver(() => Boolean, { description: 'Whether a role lets you add and edit contacts somewhere (and so import them).' })
+  canWriteContacts(@Ctx() ctx: GraphQLContext): boolean {
+    return ctx.viewer?.can('contacts', 'write') ?? false;
+  }
 }
 
 @Resolver(() => RoleAssignmentType)

@@ -119,7 +119,7 @@ export class RowMapper {
     const splitName = this.columns.has('fullName') && (scalar === 'lastName' || scalar === 'firstName' || scalar === 'patronymic');
     const field: ImportField | 'row' = splitName ? 'fullName' : (SCALAR_FIELDS as readonly string[]).includes(scalar) ? (scalar as ImportField) : 'row';
     const raw = input[scalar];
-    return { field, column: field === 'row' ? null : this.column(field), i18nKey: problem.i18nKey, params: problem.params ?? {}, value: typeof raw === 'string' ? raw : null };
+    return { field, column: field === 'row' ? null : this.column(field), i18nKey: problem.i18nKey, params: problem.params ?? {}, value: typeof raw === 'string' && raw !== '' ? raw : null };
   }
 }
 

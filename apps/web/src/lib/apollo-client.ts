@@ -35,6 +35,7 @@ export function createCache(): InMemoryCache {
     typePolicies: {
       Contact: { keyFields: ['id'] },
       OrgUnit: { keyFields: ['id'] },
+      ContactImport: { fields: { rows: { keyArgs: ['outcome'], merge: mergeConnectionPages } } },
       Query: {
         fields: {
           contacts: { keyArgs: ['search', 'orgUnitId'], merge: mergeConnectionPages },

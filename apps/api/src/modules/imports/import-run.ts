@@ -64,18 +64,18 @@ export async function runContactImport(orm: MikroORM, params: ImportRunParams, p
     const planner = await plannerFor(em, file, params.today);
     await execute(em, 'delete from contact_import_row where import_id = ?', [file.id]);
     if (params.dryRun) {
-      for await (const batch of batches(file, planner)) {
-        tally(counts, batch.rows);
+      await eachBatch(file, planner, async (batch) => {
         await writeRowOutcomes(em, file.id, batch.rows.map((row) => (row.contactId && planner.createdIds.has(row.contactId) ? { ...row, contactId: null } : row)));
+        tally(counts, batch.rows);
         await progress(counts.total, file.row_count);
-      }
+      });
       await finishImport(em, file.id, { status: 'checked', dryRun: true, counts });
     } else if (file.error_mode === 'skip') {
-      for await (const batch of batches(file, planner)) {
+      await eachBatch(file, planner, async (batch) => {
         await writeSkippingChanged(em, batch, origin);
         tally(counts, batch.rows);
         await progress(counts.total, file.row_count);
-      }
+      });
       await em.transactional(async (tx) => {
         await finishImport(tx, file.id, { status: 'imported', dryRun: false, counts });
         auditImport(tx, file, counts, params);
@@ -197,6 +197,30 @@ async function* batches(file: StoredImport, planner: ImportPlanner): AsyncGenera
     }
   }
   if (rows.length > 0) yield await planner.plan(rows);
+}
+
+/**
+ * Plans the file batch by batch and hands each batch to `write`, one write at a time and in
+ * order, while the next batch is being planned: Node reads and checks rows while PostgreSQL
+ * writes the ones before (on two cores the two overlap). The planner's memory of what earlier
+ * rows created or changed is what later rows are matched against, so planning ahead of the
+ * writes is safe. A failure stops the loop once the write in flight has settled.
+ */
+async function eachBatch(file: StoredImport, planner: ImportPlanner, write: (batch: BatchPlan) => Promise<void>): Promise<void> {
+  let inFlight: Promise<void> = Promise.resolve();
+  const outcome: { failed: boolean; error?: unknown } = { failed: false };
+  try {
+    for await (const batch of batches(file, planner)) {
+      await inFlight;
+      if (outcome.failed) break;
+      inFlight = write(batch).catch((error: unknown) => {
+        Object.assign(outcome, { failed: true, error });
+      });
+    }
+  } finally {
+    await inFlight;
+  }
+  if (outcome.failed) throw outcome.error;
 }
 
 function tally(counts: ImportCounts, rows: readonly RowPlan[]): void {

@@ -90,8 +90,33 @@ function decodeCsv(source: SheetSource): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
+/**
+ * exceljs 4.4's streaming reader now and then loses the last entry of the zip (exceljs#3064:
+ * `xl/workbook.xml`, which its own writer puts last) and fails as it opens the worksheet, or
+ * would leave shared strings unresolved. Those failures come before the first row, and reading
+ * the same bytes again succeeds: a few attempts, then the file is refused.
+ */
+const XLSX_ATTEMPTS = 3;
+
 /** The first worksheet, streamed: a 100K-row file is never held as a workbook. */
 async function* xlsxRows(bytes: Buffer): AsyncGenerator<SheetRow> {
+  for (let attempt = 1; ; attempt += 1) {
+    let yielded = false;
+    try {
+      for await (const row of firstWorksheet(bytes)) {
+        yielded = true;
+        yield row;
+      }
+      return;
+    } catch (error) {
+      if (error instanceof ImportFileRefused) throw error;
+      // Not a workbook after all (another zip named .xlsx, a damaged file), or still failing.
+      if (yielded || attempt >= XLSX_ATTEMPTS) throw new ImportFileRefused('imports:error.wrongType');
+    }
+  }
+}
+
+async function* firstWorksheet(bytes: Buffer): AsyncGenerator<SheetRow> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
@@ -99,22 +124,14 @@ async function* xlsxRows(bytes: Buffer): AsyncGenerator<SheetRow> {
     worksheets: 'emit',
     entries: 'emit',
   });
-  let opened = false;
-  try {
-    for await (const sheet of reader) {
-      opened = true;
-      for await (const row of sheet) {
-        const values = row.values as unknown[];
-        yield { number: row.number, cells: values.slice(1).map(xlsxCell) };
-      }
-      break;
+  for await (const sheet of reader) {
+    for await (const row of sheet) {
+      const values = row.values as unknown[];
+      yield { number: row.number, cells: values.slice(1).map(xlsxCell) };
     }
-  } catch (error) {
-    if (error instanceof ImportFileRefused) throw error;
-    // Not a workbook after all (another zip named .xlsx, a damaged file).
-    throw new ImportFileRefused('imports:error.wrongType');
+    return;
   }
-  if (!opened) throw new ImportFileRefused('imports:error.wrongType');
+  throw new Error('xlsx without a worksheet');
 }
 
 /** A cell value of exceljs as a plain cell: rich text joined, formulas as their results, links as their text. */
@@ -122,6 +139,8 @@ function xlsxCell(value: unknown): Cell {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
   if (typeof value !== 'object') return null;
+  // A shared string left unresolved: the reader lost the strings table (see XLSX_ATTEMPTS).
+  if ('sharedString' in value) throw new Error('xlsx shared strings were not read');
   const object = value as { richText?: { text: string }[]; text?: unknown; result?: unknown; error?: unknown };
   if (Array.isArray(object.richText)) return object.richText.map((part) => part.text).join('');
   if ('result' in object) return xlsxCell(object.result);

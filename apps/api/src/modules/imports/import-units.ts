@@ -45,11 +45,16 @@ export class ImportUnits {
         where lower(code) = any(?::text[]) or lower(name_uk) = any(?::text[]) or lower(name_en) = any(?::text[])`,
       [list, list, list],
     );
-    const writable = rows.filter((row) => covers(this.writeGrants, row.path));
+    const byCode = new Map<string, UnitRow>();
+    const byName = new Map<string, UnitRow[]>();
+    for (const row of rows) {
+      if (!covers(this.writeGrants, row.path)) continue;
+      byCode.set(row.code.toLowerCase(), row);
+      for (const name of new Set([foldUnitRef(row.name_uk), foldUnitRef(row.name_en)])) byName.set(name, [...(byName.get(name) ?? []), row]);
+    }
     for (const ref of missing) {
-      const byCode = writable.find((row) => row.code.toLowerCase() === ref);
-      const byName = writable.filter((row) => foldUnitRef(row.name_uk) === ref || foldUnitRef(row.name_en) === ref);
-      const found = byCode ? [byCode] : byName;
+      const code = byCode.get(ref);
+      const found = code ? [code] : (byName.get(ref) ?? []);
       this.known.set(ref, found.length === 1 ? { id: found[0].id, path: found[0].path } : found.length === 0 ? 'unknown' : 'ambiguous');
     }
   }

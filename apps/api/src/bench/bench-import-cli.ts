@@ -1,0 +1,72 @@
+import 'reflect-metadata';
+import { calendarDateIn } from '@hromada/shared';
+import { readConfig } from '../config';
+import { createLogger } from '../platform/logging/logger';
+import { databaseNameArg, parseOptions, wholeNumberArg, CliArgsError } from '../platform/cli/cli-args';
+import { runCli } from '../platform/cli/run-cli';
+import { benchContactImport } from './bench-import';
+import { BenchSetupError, datasetFacts, openBenchDatabase } from './bench-setup';
+import { DEMO_REGION_CODE } from '../platform/db/seed/demo-accounts';
+
+interface ImportBenchArgs {
+  database: string;
+  rows: number;
+  format: 'csv' | 'xlsx';
+  account: string;
+  help: boolean;
+}
+
+const USAGE = `Times "import N contacts" on a seeded database: upload, check and import of a
+generated file through the import services, then puts the database back.
+
+usage: node apps/api/dist/bench/bench-import-cli.js [options]
+  --database NAME   seeded database (default hromada); embedded server unless DATABASE_URL
+  --rows N          rows in the file (default 100000); a tenth update existing contacts
+  --format F        csv or xlsx (default csv)
+  --account EMAIL   importing account (default admin@example.org, the whole organization)
+  --help            show this text`;
+
+function parse(argv: readonly string[]): ImportBenchArgs {
+  const values = parseOptions(argv, {
+    database: { type: 'string' },
+    rows: { type: 'string' },
+    format: { type: 'string' },
+    account: { type: 'string' },
+    help: { type: 'boolean', default: false },
+  });
+  const format = values.format ?? 'csv';
+  if (format !== 'csv' && format !== 'xlsx') throw new CliArgsError(`--format must be csv or xlsx, got "${format}"`);
+  return {
+    database: databaseNameArg(values.database),
+    rows: wholeNumberArg('rows', values.rows, 100_000, 1, 1_000_000),
+    format,
+    account: values.account ?? 'admin@example.org',
+    help: values.help,
+  };
+}
+
+async function run(args: ImportBenchArgs): Promise<number> {
+  const config = readConfig();
+  const log = createLogger(process.env.LOG_LEVEL ?? 'warn');
+  const db = await openBenchDatabase(config, log, args.database);
+  try {
+    const facts = await datasetFacts(db.orm.em.fork(), DEMO_REGION_CODE);
+    const progress = (message: string) => process.stderr.write(`${message}\n`);
+    progress(`Database "${args.database}": ${facts.contacts.toLocaleString('en')} contacts, ${facts.branches.toLocaleString('en')} branches.`);
+    const result = await benchContactImport(
+      db.orm,
+      { rows: args.rows, account: args.account, format: args.format, updateShare: 0.1, today: calendarDateIn(config.timeZone) },
+      progress,
+    );
+    const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+    console.log(`Import of ${result.rows.toLocaleString('en')} rows (${args.format}, ${(result.bytes / 1024 / 1024).toFixed(1)} MB) at ${facts.contacts.toLocaleString('en')} contacts / ${facts.branches.toLocaleString('en')} branches:`);
+    console.log(`  upload (detect, read, store): ${seconds(result.uploadMs)}`);
+    console.log(`  check (dry run):              ${seconds(result.checkMs)}  ${JSON.stringify(result.check)}`);
+    console.log(`  import (skip bad rows):       ${seconds(result.importMs)}  ${JSON.stringify(result.counts)}`);
+    return 0;
+  } finally {
+    await db.close();
+  }
+}
+
+runCli({ usage: USAGE, parse, run, explain: (error) => (error instanceof BenchSetupError ? error.message : undefined) });

@@ -71,8 +71,8 @@ describe('RowMapper', () => {
     if (read.ok) return;
     expect(read.errors).toEqual(expect.arrayContaining([
       { field: 'gender', column: 5, i18nKey: 'errors:fieldInvalid', params: {}, value: 'x' },
-      { field: 'fullName', column: 0, i18nKey: 'errors:fieldRequired', params: {}, value: null },
-      { field: 'birthDate', column: 4, i18nKey: 'errors:birthDateInFuture', params: {}, value: '2099-01-01' },
+      { field: 'fullName', column: 0, i18nKey: 'errors:fieldRequired', params: {}, value: 'Шевченко' },
+      { field: 'birthDate', column: 4, i18nKey: 'errors:birthDateInFuture', params: {}, value: '01.01.2099' },
       { field: 'phone', column: 1, i18nKey: 'errors:phoneInvalid', params: { value: '12' }, value: '12' },
       { field: 'email', column: 3, i18nKey: 'errors:emailInvalidValue', params: { value: 'not-an-email' }, value: 'not-an-email' },
     ]));

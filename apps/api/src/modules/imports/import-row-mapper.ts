@@ -86,7 +86,7 @@ export class RowMapper {
     }
 
     const validated = validateContactFields(input, this.today);
-    if (!validated.ok) errors.push(...validated.problems.map((problem) => this.rowError(problem, input, listColumns)));
+    if (!validated.ok) errors.push(...validated.problems.map((problem) => this.rowError(problem, input, listColumns, cells)));
     if (errors.length > 0 || !validated.ok) return { ok: false, errors: dedupe(errors) };
     return { ok: true, fields: validated.value, input, unitRef: text('unit') };
   }
@@ -105,8 +105,11 @@ export class RowMapper {
     return this.columns.get(field)?.[0] ?? null;
   }
 
-  /** A validation problem of a contact field, told as a problem of the column it came from. */
-  rowError(problem: FieldProblem, input: ContactFieldsInput, listColumns?: Record<ListField, number[]>): RowError {
+  /**
+   * A validation problem of a contact field, told as a problem of the column it came from,
+   * with what the cell said (as typed: "02.11.2079", not the date read from it).
+   */
+  rowError(problem: FieldProblem, input: ContactFieldsInput, listColumns?: Record<ListField, number[]>, cells?: readonly Cell[]): RowError {
     const [name, index] = problem.field.split('.');
     if (name in LIST_SOURCE) {
       const list = name as ListField;
@@ -118,8 +121,9 @@ export class RowMapper {
     const scalar = name as ScalarField;
     const splitName = this.columns.has('fullName') && (scalar === 'lastName' || scalar === 'firstName' || scalar === 'patronymic');
     const field: ImportField | 'row' = splitName ? 'fullName' : (SCALAR_FIELDS as readonly string[]).includes(scalar) ? (scalar as ImportField) : 'row';
-    const raw = input[scalar];
-    return { field, column: field === 'row' ? null : this.column(field), i18nKey: problem.i18nKey, params: problem.params ?? {}, value: typeof raw === 'string' && raw !== '' ? raw : null };
+    const column = field === 'row' ? null : this.column(field);
+    const raw = cells && column !== null ? cellText(cells[column] ?? null).trim() : input[scalar];
+    return { field, column, i18nKey: problem.i18nKey, params: problem.params ?? {}, value: typeof raw === 'string' && raw !== '' ? raw : null };
   }
 }
 

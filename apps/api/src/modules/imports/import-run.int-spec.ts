@@ -84,7 +84,7 @@ describe('check (dry run)', () => {
     expect(rows.edges[0].node.errors).toEqual(expect.arrayContaining([
       { field: 'phone', column: 2, header: 'Телефон', i18nKey: 'errors:phoneInvalid', params: { value: '12345' }, value: '12345' },
       { field: 'email', column: 3, header: 'Email', i18nKey: 'errors:emailInvalidValue', params: { value: 'not-mail' }, value: 'not-mail' },
-      { field: 'birthDate', column: 4, header: 'Дата народження', i18nKey: 'errors:birthDateInFuture', params: {}, value: '2099-01-01' },
+      { field: 'birthDate', column: 4, header: 'Дата народження', i18nKey: 'errors:birthDateInFuture', params: {}, value: '01.01.2099' },
     ]));
     expect(rows.edges[1].node.errors).toEqual([{ field: 'lastName', column: 0, header: 'Прізвище', i18nKey: 'errors:fieldRequired', params: {}, value: null }]);
 
@@ -193,7 +193,7 @@ describe('import', () => {
     expect(bytes.subarray(3).toString('utf8').split('\r\n')).toEqual([
       'Рядок;Результат;ID контакту;Проблеми',
       `2;Створено;${created.id};`,
-      '3;Помилка;;"Дата народження: Дата народження не може бути в майбутньому. (2099-01-01); Email: «bad@» — недійсна адреса електронної пошти."',
+      '3;Помилка;;"Дата народження: Дата народження не може бути в майбутньому. (01.01.2099); Email: «bad@» — недійсна адреса електронної пошти."',
       '',
     ]);
     const english = await (await fetch(`${server.url}${contactImport.reportUrl}`, { headers: { authorization: `Bearer ${head}`, 'accept-language': 'en-GB' } })).text();

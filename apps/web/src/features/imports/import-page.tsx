@@ -118,16 +118,17 @@ function ImportSteps({ contactImport, task }: { contactImport: ContactImport; ta
       )}
 
       {imported && (
-        <>
+        <section aria-labelledby="imported-title" className="import-imported">
+          <h2 id="imported-title">{t('imports:imported.title')}</h2>
           <p className="lead">{t('imports:imported.intro')}</p>
           <ImportedContacts importId={contactImport.id} outcome="CREATED" />
           <ImportedContacts importId={contactImport.id} outcome="UPDATED" />
-          <p>
+          <p className="import-actions">
             <Link to="/imports" className="button">
               {t('imports:actions.another')}
             </Link>
           </p>
-        </>
+        </section>
       )}
     </>
   );

@@ -29,7 +29,7 @@ export function ImportErrors({ importId }: { importId: string }) {
         <tbody>
           {problems.map(({ row, index, problem }) => (
             <tr key={`${row}-${index}`} data-testid="import-error-row" data-row={row}>
-              <th scope="row" className="import-table__main">
+              <th scope="row" className="import-table__main import-table__row">
                 {t('imports:errorsTable.rowNumber', { row })}
               </th>
               <td data-label={t('imports:errorsTable.column')}>{problem.header || t(fieldLabelKey(problem.field))}</td>

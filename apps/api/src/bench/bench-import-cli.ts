@@ -1,10 +1,11 @@
 import 'reflect-metadata';
+import os from 'node:os';
 import { calendarDateIn } from '@hromada/shared';
 import { readConfig } from '../config';
 import { createLogger } from '../platform/logging/logger';
 import { databaseNameArg, parseOptions, wholeNumberArg, CliArgsError } from '../platform/cli/cli-args';
 import { runCli } from '../platform/cli/run-cli';
-import { benchContactImport } from './bench-import';
+import { benchContactImport, type StepTiming } from './bench-import';
 import { BenchSetupError, datasetFacts, openBenchDatabase } from './bench-setup';
 import { DEMO_REGION_CODE } from '../platform/db/seed/demo-accounts';
 
@@ -48,6 +49,7 @@ function parse(argv: readonly string[]): ImportBenchArgs {
 async function run(args: ImportBenchArgs): Promise<number> {
   const config = readConfig();
   const log = createLogger(process.env.LOG_LEVEL ?? 'warn');
+  const loadBefore = os.loadavg()[0];
   const db = await openBenchDatabase(config, log, args.database);
   try {
     const facts = await datasetFacts(db.orm.em.fork(), DEMO_REGION_CODE);
@@ -55,14 +57,16 @@ async function run(args: ImportBenchArgs): Promise<number> {
     progress(`Database "${args.database}": ${facts.contacts.toLocaleString('en')} contacts, ${facts.branches.toLocaleString('en')} branches.`);
     const result = await benchContactImport(
       db.orm,
-      { rows: args.rows, account: args.account, format: args.format, updateShare: 0.1, today: calendarDateIn(config.timeZone) },
+      { rows: args.rows, account: args.account, format: args.format, updateShare: 0.1, today: calendarDateIn(config.timeZone), dataDir: config.dataDir },
       progress,
     );
     const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-    console.log(`Import of ${result.rows.toLocaleString('en')} rows (${args.format}, ${(result.bytes / 1024 / 1024).toFixed(1)} MB) at ${facts.contacts.toLocaleString('en')} contacts / ${facts.branches.toLocaleString('en')} branches:`);
-    console.log(`  upload (detect, read, store): ${seconds(result.uploadMs)}`);
-    console.log(`  check (dry run):              ${seconds(result.checkMs)}  ${JSON.stringify(result.check)}`);
-    console.log(`  import (skip bad rows):       ${seconds(result.importMs)}  ${JSON.stringify(result.counts)}`);
+    const line = (label: string, step: StepTiming) =>
+      `  ${label.padEnd(30)}${seconds(step.ms).padStart(8)}   CPU: API ${seconds(step.nodeCpuMs)}, PostgreSQL ${step.dbCpuMs === null ? 'n/a' : seconds(step.dbCpuMs)}`;
+    console.log(`Import of ${result.rows.toLocaleString('en')} rows (${args.format}, ${(result.bytes / 1024 / 1024).toFixed(1)} MB) at ${facts.contacts.toLocaleString('en')} contacts / ${facts.branches.toLocaleString('en')} branches, load average ${loadBefore.toFixed(1)} → ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores:`);
+    console.log(line('upload (detect, read, store)', result.upload));
+    console.log(`${line('check (dry run)', result.check)}   ${JSON.stringify(result.check.counts)}`);
+    console.log(`${line('import (skip bad rows)', result.import)}   ${JSON.stringify(result.import.counts)}`);
     return 0;
   } finally {
     await db.close();

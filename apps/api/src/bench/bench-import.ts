@@ -9,6 +9,7 @@ import type { ImportCounts } from '../modules/imports/contact-import.entity';
 import { runContactImport } from '../modules/imports/import-run';
 import { storeUpload } from '../modules/imports/import-upload.service';
 import { BenchSetupError } from './bench-setup';
+import { clusterCpuMs, processCpuMs } from './process-cpu';
 
 export interface ImportBenchOptions {
   rows: number;
@@ -20,19 +21,40 @@ export interface ImportBenchOptions {
   /** The organization's today, for birth dates. */
   today: string;
   seed?: number;
+  /** Data directory of a local PostgreSQL, to count its CPU time too. */
+  dataDir?: string;
+}
+
+/** Wall time of a step, and the CPU it took in this process and (when local) in PostgreSQL. */
+export interface StepTiming {
+  ms: number;
+  nodeCpuMs: number;
+  dbCpuMs: number | null;
 }
 
 export interface ImportBenchResult {
   rows: number;
   bytes: number;
   /** Detection, a full read of the file and storing it (the upload request). */
-  uploadMs: number;
+  upload: StepTiming;
   /** The check: every row planned, nothing written. */
-  checkMs: number;
+  check: StepTiming & { counts: ImportCounts };
   /** The import itself (skip bad rows): every row planned and written. */
-  importMs: number;
-  check: ImportCounts;
-  counts: ImportCounts;
+  import: StepTiming & { counts: ImportCounts };
+}
+
+/** Times `work`: wall clock, this process's CPU and the local database's CPU. */
+async function timed<T>(dataDir: string | undefined, work: () => Promise<T>): Promise<StepTiming & { value: T }> {
+  const db = () => (dataDir ? clusterCpuMs(dataDir) : null);
+  const [wall, node, dbBefore] = [performance.now(), processCpuMs(), db()];
+  const value = await work();
+  const dbAfter = db();
+  return {
+    value,
+    ms: performance.now() - wall,
+    nodeCpuMs: processCpuMs() - node,
+    dbCpuMs: dbBefore === null || dbAfter === null ? null : dbAfter - dbBefore,
+  };
 }
 
 const HEADERS = ['Прізвище', "Ім'я", 'По батькові', 'Телефон', 'Email', 'Дата народження', 'Стать', 'Осередок', 'Теги'];
@@ -59,30 +81,36 @@ export async function benchContactImport(orm: MikroORM, options: ImportBenchOpti
   let importId: string | null = null;
   try {
     const origin = { requestId: `bench-import-${randomUUID()}`, ip: null };
-    let started = performance.now();
     log('Uploading…');
-    const stored = await storeUpload(em, viewer, `bench-${options.rows}.${options.format}`, bytes, origin);
+    const upload = await timed(options.dataDir, () => storeUpload(em, viewer, `bench-${options.rows}.${options.format}`, bytes, origin));
+    const stored = upload.value;
     importId = stored.id;
-    const uploadMs = performance.now() - started;
     await execute(em, `update contact_import set mapping = ?::jsonb, match_mode = 'update', error_mode = 'skip', target_org_unit_id = null where id = ?`, [
       JSON.stringify(['lastName', 'firstName', 'patronymic', 'phone', 'email', 'birthDate', 'gender', 'unit', 'tags']), stored.id,
     ]);
     const params = { importId: stored.id, today: options.today, requestId: origin.requestId, ip: null };
+    let started = 0;
     let shown = 0;
     const progress = async (done: number, total: number) => {
       if (done - shown < 10_000 && done < total) return;
       shown = done;
       log(`  ${done.toLocaleString('en')} / ${total.toLocaleString('en')} rows, ${((performance.now() - started) / 1000).toFixed(1)} s`);
     };
-    log('Checking…');
-    started = performance.now();
-    const check = await runContactImport(orm, { ...params, dryRun: true }, progress);
-    const checkMs = performance.now() - started;
-    log('Importing…');
-    started = performance.now();
-    const counts = await runContactImport(orm, { ...params, dryRun: false }, progress);
-    const importMs = performance.now() - started;
-    return { rows: options.rows, bytes: bytes.length, uploadMs, checkMs, importMs, check, counts };
+    const run = (dryRun: boolean) => {
+      log(dryRun ? 'Checking…' : 'Importing…');
+      [started, shown] = [performance.now(), 0];
+      return timed(options.dataDir, () => runContactImport(orm, { ...params, dryRun }, progress));
+    };
+    const check = await run(true);
+    const imported = await run(false);
+    const step = ({ ms, nodeCpuMs, dbCpuMs }: StepTiming): StepTiming => ({ ms, nodeCpuMs, dbCpuMs });
+    return {
+      rows: options.rows,
+      bytes: bytes.length,
+      upload: step(upload),
+      check: { ...step(check), counts: check.value },
+      import: { ...step(imported), counts: imported.value },
+    };
   } finally {
     log('Putting the database back…');
     await restore(em, importId);

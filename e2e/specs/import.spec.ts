@@ -72,7 +72,7 @@ test.describe('English', () => {
     await page.getByTestId('import-file-input').setInputFiles({ name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n…') });
     await expect(page.getByTestId('import-upload-error')).toContainText('not a CSV or XLSX table');
     await page.getByTestId('import-file-input').setInputFiles(huge);
-    await expect(page.getByTestId('import-upload-error')).toHaveText('The file is larger than 50 MB. Split it into smaller files.');
+    await expect(page.getByTestId('import-upload-error')).toHaveText('The file is larger than 50\u00a0MB. Split it into smaller files.');
     await expect(page).toHaveURL(/\/imports$/);
   });
 });

@@ -81,7 +81,7 @@ describe('upload', () => {
     expect(fakeXlsx.body.error?.i18nKey).toBe('imports:error.wrongType');
     const huge = await uploadFile(server, 'huge.csv', Buffer.alloc(MAX_IMPORT_BYTES + 1, 0x41), { token: head, headers: { 'accept-language': 'uk' } });
     expect(huge).toMatchObject({ status: 413, body: { error: { i18nKey: 'imports:error.fileTooLarge', params: { max: 50 } } } });
-    expect(huge.body.error?.message).toBe('Файл більший за 50 МБ. Розділіть його на менші файли.');
+    expect(huge.body.error?.message).toBe('Файл більший за 50\u00a0МБ. Розділіть його на менші файли.');
     expect(await stored()).toBe(before);
     expect(await count('select count(*) as n from audit_log')).toBe(audits);
   });

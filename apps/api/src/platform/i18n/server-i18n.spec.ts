@@ -4,7 +4,7 @@ import { translate } from './server-i18n';
 describe('translate', () => {
   it('reads the web app’s keys with params, in either language', () => {
     expect(translate('en', 'errors:phoneInvalid', { value: '12' })).toBe('“12” is not a phone number. Enter it with the area code, e.g. 067 123 45 67 or +48 512 345 678.');
-    expect(translate('uk', 'imports:error.fileTooLarge', { max: 50 })).toBe('Файл більший за 50 МБ. Розділіть його на менші файли.');
+    expect(translate('uk', 'imports:error.fileTooLarge', { max: 50 })).toBe('Файл більший за 50\u00a0МБ. Розділіть його на менші файли.');
   });
 
   it('picks the plural form by count, with the number written the language’s way', () => {

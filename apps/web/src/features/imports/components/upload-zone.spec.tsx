@@ -24,7 +24,7 @@ describe('UploadZone', () => {
     vi.stubGlobal('fetch', fetchSpy);
     renderWithProviders(<UploadZone />, { lng: 'uk' });
     choose(fileOfSize('huge.csv', 50 * 1024 * 1024 + 1));
-    expect((await screen.findByTestId('import-upload-error')).textContent).toBe('Файл більший за 50 МБ. Розділіть його на менші файли.');
+    expect((await screen.findByTestId('import-upload-error')).textContent).toBe('Файл більший за 50\u00a0МБ. Розділіть його на менші файли.');
     expect(fetchSpy).not.toHaveBeenCalled();
   });
 

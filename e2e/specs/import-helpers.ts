@@ -82,14 +82,24 @@ export async function startImport(page: Page): Promise<void> {
   await expect(page.getByTestId('import-status')).toHaveAttribute('data-status', 'IMPORTED', { timeout: 60_000 });
 }
 
+export interface ImportChoices {
+  fileName?: string;
+  /** `update` (the default): a row whose phone or e-mail matches a contact updates it; `create`: every row is a new contact. */
+  matchMode?: 'update' | 'create';
+  /** `skip` (the default): bad rows are left out; `all`: nothing is imported if a row is bad. */
+  errorMode?: 'skip' | 'all';
+}
+
 /**
  * The whole import of a small workbook as a signed-in user who may write contacts: open the
- * import page, upload, keep the suggested mapping and options (the viewer's unit, update on a
- * matching phone or e-mail, skip bad rows), check, import. Returns the import's id.
+ * import page, upload, keep the suggested mapping and the viewer's unit, choose the options,
+ * check, import. Returns the import's id. (`matchMode: 'create'` makes duplicates on purpose.)
  */
-export async function importContactsXlsx(page: Page, rows: XlsxCell[][], fileName = 'contacts.xlsx'): Promise<string> {
+export async function importContactsXlsx(page: Page, rows: XlsxCell[][], choices: ImportChoices = {}): Promise<string> {
   await openImports(page);
-  const id = await uploadImportFile(page, fileName, await xlsxOf(rows));
+  const id = await uploadImportFile(page, choices.fileName ?? 'contacts.xlsx', await xlsxOf(rows));
+  await page.getByTestId(`import-match-mode-${choices.matchMode ?? 'update'}`).check();
+  await page.getByTestId(`import-error-mode-${choices.errorMode ?? 'skip'}`).check();
   await checkImport(page);
   await startImport(page);
   return id;

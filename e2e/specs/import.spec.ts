@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoHorizontalScroll, navigate, search, signIn } from './helpers';
-import { checkImport, openImports, personRows, startImport, uniquePhone, uniqueSurname, uploadImportFile, xlsxOf } from './import-helpers';
+import {
+  checkImport, importContactsXlsx, openImports, personRows, startImport, uniquePhone, uniqueSurname, uploadImportFile, xlsxOf,
+} from './import-helpers';
 
 const MESSAGES = {
   en: { badPhone: '“12345” is not a phone number', created: 'New contacts', status: 'Imported' },
@@ -83,6 +85,18 @@ test.describe('Ukrainian', () => {
   test('керівник осередку імпортує невеликий XLSX українською', async ({ page }) => {
     await importSmallWorkbook(page, 'uk');
   });
+});
+
+test('"always create" makes a second contact with the same phone; "update" would have matched it', async ({ page }) => {
+  const surname = uniqueSurname('Двійник');
+  const person = { lastName: surname, firstName: 'Марта', phone: uniquePhone() };
+  await signIn(page, 'branch');
+  await importContactsXlsx(page, personRows([person]), { fileName: 'first.xlsx' });
+  await importContactsXlsx(page, personRows([{ ...person, email: `${Date.now()}@e2e.test` }]), { fileName: 'again.xlsx', matchMode: 'create' });
+  await expect(page.getByTestId('import-count-created').locator('dd')).toHaveText('1');
+  await navigate(page, 'nav-contacts');
+  await search(page, surname);
+  await expect(page.getByTestId('contacts-row')).toHaveCount(2);
 });
 
 test('a member has no import in the menu', async ({ page }) => {

@@ -29,7 +29,14 @@ export function ImportOptions({ draft, chosenUnit, disabled, unitError, onChange
         <legend className="field__label">{t('imports:options.matchMode')}</legend>
         {MATCH_MODES.map(([mode, key]) => (
           <label key={mode} className="checkbox">
-            <input type="radio" name="import-match-mode" value={mode} checked={draft.matchMode === mode} onChange={() => onChange({ matchMode: mode })} />
+            <input
+              type="radio"
+              name="import-match-mode"
+              value={mode}
+              data-testid={`import-match-mode-${key}`}
+              checked={draft.matchMode === mode}
+              onChange={() => onChange({ matchMode: mode })}
+            />
             {t(`imports:options.match.${key}`)}
           </label>
         ))}

@@ -117,9 +117,11 @@ export class ImportPlanner {
       }
       // A contact made or changed earlier in this batch is written once, with its last state.
       const created = creates.get(current.id);
+      // The version the one UPDATE of this batch will find: the first row's, however many rows change it.
+      const expected = updates.get(current.id)?.version ?? current.version;
       if (created) created.fields = merged.value;
-      else updates.set(current.id, { id: current.id, version: updates.get(current.id)?.version ?? current.version, fields: merged.value });
-      this.remember({ id: current.id, version: created ? 1 : current.version + 1, fields: merged.value });
+      else updates.set(current.id, { id: current.id, version: expected, fields: merged.value });
+      this.remember({ id: current.id, version: created ? 1 : expected + 1, fields: merged.value });
       batch.rows.push({ row, outcome: 'updated', contactId: current.id, errors: null });
     }
     batch.creates = [...creates.values()];

@@ -6,6 +6,7 @@ import { execute } from '../../platform/db/sql';
 import { createFreshDatabase, type FreshDatabase } from '../../test-support/fresh-database';
 import { csvOf, mapAndRun, uploadFile, xlsxOf } from '../../test-support/import-fixture';
 import { startTestServer, type TestServer } from '../../test-support/test-server';
+import { IMPORT_BATCH } from './import-run';
 import { buildTree, createUserWithSession, insertContacts, type FixtureContact, type FixtureUnit } from '../../test-support/tree-fixture';
 
 let db: FreshDatabase;
@@ -179,6 +180,23 @@ describe('import', () => {
     const { contactImport } = await mapAndRun(server, head, id, MAPPING, { targetOrgUnitId: branch.id }, false);
     expect(contactImport.counts).toMatchObject({ created: 1, updated: 1 });
     expect(await contactsNamed('Двічі')).toMatchObject([{ phones: ['+380673332211'], emails: ['marko@ukr.net'], version: 1 }]);
+  });
+
+  it('rows that change one contact in one batch and again in the next all land, each batch over the version the last one left', async () => {
+    const filler = Array.from({ length: IMPORT_BATCH }, (_, i) => ['Наповнювач', `Рядок${i}`, '', '', '']);
+    const id = await upload('batches.csv', Buffer.from(csvOf([
+      HEADERS,
+      ['Існуючий', 'Петро', '+380671000001', 'first.batch@ukr.net', ''],
+      ['Існуючий', 'Петро', '+380671000001', 'first.again@ukr.net', ''],
+      ...filler,
+      ['Існуючий', 'Петро', '+380671000001', 'second.batch@ukr.net', ''],
+    ])));
+    const before = (await contactsNamed('Існуючий'))[0];
+    const { contactImport } = await mapAndRun(server, head, id, MAPPING, { targetOrgUnitId: branch.id }, false);
+    expect(contactImport.counts).toMatchObject({ updated: 3, created: IMPORT_BATCH, errors: 0 });
+    const [after] = await contactsNamed('Існуючий');
+    expect(after.version).toBe(before.version + 2);
+    expect(after.emails.slice(-3)).toEqual(['first.batch@ukr.net', 'first.again@ukr.net', 'second.batch@ukr.net']);
   });
 
   it('writes the report in the reader’s language: every row, its outcome, contact and problems', async () => {

@@ -117,8 +117,13 @@ async function allOrNothing(em: EntityManager, file: StoredImport, planner: Impo
     tally(checked, batch.rows);
     await progress(Math.round(checked.total / 2), file.row_count);
   }
+  // Nothing was written: no row created anything, and a contact this import would have made does not exist.
   const notWritten = (rows: readonly RowPlan[]): RowPlan[] =>
-    rows.map((row) => (row.outcome === 'error' ? row : { ...row, outcome: 'skipped', contactId: row.outcome === 'updated' ? row.contactId : null }));
+    rows.map((row) => ({
+      ...row,
+      outcome: row.outcome === 'error' ? 'error' : 'skipped',
+      contactId: row.contactId && !planner.createdIds.has(row.contactId) ? row.contactId : null,
+    }));
   const reject = async (i18nKey: string, count: number) => {
     for (const batch of planned) await writeRowOutcomes(em, file.id, notWritten(batch.rows));
     Object.assign(counts, { ...checked, created: 0, updated: 0, skipped: checked.total - checked.errors });

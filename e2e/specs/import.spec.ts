@@ -44,6 +44,7 @@ async function importSmallWorkbook(page: Page, lng: 'en' | 'uk') {
   await expectNoHorizontalScroll(page);
 
   await startImport(page);
+  await expect(page.getByTestId('task-progress')).toHaveAttribute('data-status', 'succeeded');
   await expect(page.getByTestId('import-status')).toHaveText(MESSAGES[lng].status);
   await expect(page.getByTestId('import-count-created')).toContainText(MESSAGES[lng].created);
   await expect(page.getByTestId('imported-contacts-created').getByRole('link')).toHaveCount(2);

@@ -62,9 +62,11 @@ const createdRow = {
 function fakeApi(start: Record<string, unknown>) {
   let current = importRecord(start);
   const calls: { name: string; variables: Record<string, unknown> }[] = [];
+  let runs = 0;
   const rows = (outcome: string) => (current.status === 'IMPORTED' && outcome === 'CREATED' ? [createdRow] : outcome === 'ERROR' ? [errorRow] : []);
   const link = new ApolloLink((operation) => {
-    const { operationName: name, variables } = operation;
+    const { variables } = operation;
+    const name = operation.operationName ?? '';
     calls.push({ name, variables });
     let data: Record<string, unknown> = {};
     if (name === 'ContactImport') data = { contactImport: current };
@@ -73,10 +75,11 @@ function fakeApi(start: Record<string, unknown>) {
       data = { setContactImportMapping: current };
     }
     if (name === 'RunContactImport') {
-      current = importRecord({ ...current, status: variables.dryRun ? 'CHECKING' : 'IMPORTING', taskId: 't1' });
+      runs += 1;
+      current = importRecord({ ...current, status: variables.dryRun ? 'CHECKING' : 'IMPORTING', taskId: `t${runs}` });
       data = { runContactImport: current };
     }
-    if (name === 'BackgroundTask') {
+    if (name === 'BackgroundTask' && (current.status === 'CHECKING' || current.status === 'IMPORTING')) {
       // The task is done as soon as it is asked about: the import moves to where the run leaves it.
       const dryRun = current.status === 'CHECKING';
       current = importRecord({
@@ -87,7 +90,9 @@ function fakeApi(start: Record<string, unknown>) {
         reportUrl: '/api/imports/i1/report.csv',
         finishedAt: dryRun ? '2026-11-23T10:01:00Z' : '2026-11-23T10:02:00Z',
       });
-      data = { backgroundTask: { __typename: 'BackgroundTask', id: 't1', kind: 'contacts.import', status: 'succeeded', done: 3, total: 3, result: null, errorKey: null, finishedAt: '2026-11-23T10:01:00Z' } };
+    }
+    if (name === 'BackgroundTask') {
+      data = { backgroundTask: { __typename: 'BackgroundTask', id: variables.id, kind: 'contacts.import', status: 'succeeded', done: 3, total: 3, result: null, errorKey: null, finishedAt: '2026-11-23T10:01:00Z' } };
     }
     if (name === 'ContactImportRows') {
       const found = rows(String(variables.outcome));
@@ -138,6 +143,7 @@ describe('ImportPage', () => {
     });
     expect(api.calls.find((c) => c.name === 'RunContactImport')?.variables).toEqual({ id: 'i1', dryRun: true });
     expect(screen.getByTestId('import-count-created').textContent).toBe('Will be created1');
+    expect(screen.getByTestId('task-progress').getAttribute('data-status')).toBe('succeeded');
     expect(screen.getByTestId('import-report-link').getAttribute('href')).toBe('/api/imports/i1/report.csv?lang=en');
 
     fireEvent.click(screen.getByTestId('import-start'));

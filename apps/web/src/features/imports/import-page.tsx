@@ -17,7 +17,9 @@ import './imports.css';
 export function ImportPage() {
   const { t } = useTranslation(['imports', 'errors']);
   const { id = '' } = useParams();
-  const { contactImport, loaded, error, refetch, task } = useContactImport(id);
+  // The last run started here: its progress bar stays, showing "finished", once it is done.
+  const [started, setStarted] = useState<'check' | 'import' | null>(null);
+  const { contactImport, loaded, error, refetch, task } = useContactImport(id, started !== null);
   useDocumentTitle(contactImport?.fileName ?? t('imports:title'));
   const back = (
     <p>
@@ -30,7 +32,7 @@ export function ImportPage() {
     return (
       <>
         {back}
-        <ImportSteps key={contactImport.id} contactImport={contactImport} task={task} />
+        <ImportSteps key={contactImport.id} contactImport={contactImport} task={task} started={started} onStart={setStarted} />
       </>
     );
   }
@@ -48,7 +50,14 @@ export function ImportPage() {
   return <LoadingState />;
 }
 
-function ImportSteps({ contactImport, task }: { contactImport: ContactImport; task: ReturnType<typeof useContactImport>['task'] }) {
+interface ImportStepsProps {
+  contactImport: ContactImport;
+  task: ReturnType<typeof useContactImport>['task'];
+  started: 'check' | 'import' | null;
+  onStart(run: 'check' | 'import'): void;
+}
+
+function ImportSteps({ contactImport, task, started, onStart }: ImportStepsProps) {
   const { t, i18n } = useTranslation(['imports']);
   const [draft, setDraft] = useState<ImportDraft>(() => draftOf(contactImport));
   const actions = useImportActions(contactImport.id);
@@ -73,8 +82,11 @@ function ImportSteps({ contactImport, task }: { contactImport: ContactImport; ta
         <ImportSetup contactImport={contactImport} draft={draft} disabled={running || actions.pending} error={actions.error} onChange={setDraft} />
       )}
 
-      {running && (
-        <TaskProgress task={task} label={contactImport.status === 'CHECKING' ? t('imports:progress.checking') : t('imports:progress.importing')} />
+      {(running || (task && started)) && (
+        <TaskProgress
+          task={task}
+          label={contactImport.status === 'CHECKING' || (!running && started === 'check') ? t('imports:progress.checking') : t('imports:progress.importing')}
+        />
       )}
 
       {failure && !running && (
@@ -85,7 +97,16 @@ function ImportSteps({ contactImport, task }: { contactImport: ContactImport; ta
 
       {!imported && !running && (
         <p className="import-actions">
-          <button type="button" className="button" data-testid="import-check" disabled={actions.pending} onClick={() => void actions.check(draft)}>
+          <button
+            type="button"
+            className="button"
+            data-testid="import-check"
+            disabled={actions.pending}
+            onClick={() => {
+              onStart('check');
+              void actions.check(draft);
+            }}
+          >
             {actions.pending ? t('imports:actions.starting') : t('imports:actions.check')}
           </button>
         </p>
@@ -110,7 +131,10 @@ function ImportSteps({ contactImport, task }: { contactImport: ContactImport; ta
             className="button button--primary"
             data-testid="import-start"
             disabled={blocked || actions.pending}
-            onClick={() => void actions.startImport()}
+            onClick={() => {
+              onStart('import');
+              void actions.startImport();
+            }}
           >
             {t('imports:actions.import')}
           </button>

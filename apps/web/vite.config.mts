@@ -19,12 +19,14 @@ export default defineConfig({
     port: 5173,
     proxy: {
       '/graphql': { target: API, changeOrigin: false },
+      '/api': { target: API, changeOrigin: false },
       '/healthz': { target: API, changeOrigin: false },
     },
   },
   preview: {
     proxy: {
       '/graphql': { target: API, changeOrigin: false },
+      '/api': { target: API, changeOrigin: false },
       '/healthz': { target: API, changeOrigin: false },
     },
   },

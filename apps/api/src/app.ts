@@ -18,6 +18,7 @@ import { errorReportingPlugin } from './platform/graphql/error-reporting.plugin'
 import { JobQueue } from './platform/jobs/job-queue';
 import { TASK_HANDLERS } from './jobs';
 import { exportRouter } from './modules/export/export.routes';
+import { importRoutes } from './modules/imports/import-http';
 
 export interface App {
   express: Express;
@@ -35,7 +36,7 @@ export interface AppDeps {
   listenerTimings?: Partial<ListenerTimings>;
 }
 
-/** The HTTP application: /graphql, /healthz and the built SPA, on one port. */
+/** The HTTP application: /graphql, /api/imports (file upload and report), /healthz and the built SPA, on one port. */
 export async function createApp(deps: AppDeps): Promise<App> {
   const { config, log, orm } = deps;
   const viewerCache = new ViewerCache();
@@ -92,6 +93,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   );
 
   app.use('/api/export', exportRouter({ orm, config, log, viewerCache }));
+  app.use('/api/imports', importRoutes({ orm, viewerCache, log }));
 
   serveSpa(app, config.webDist, log);
   await listener.start();
@@ -127,7 +129,7 @@ function serveSpa(app: Express, webDist: string, log: Logger): void {
   }
   app.use('/assets', express.static(path.join(webDist, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }));
   app.use(express.static(webDist, { index: false }));
-  app.get(/^(?!\/graphql|\/healthz).*/, (_req, res) => {
+  app.get(/^(?!\/graphql|\/healthz|\/api\/).*/, (_req, res) => {
     res.setHeader('cache-control', 'no-cache');
     res.sendFile(index);
   });

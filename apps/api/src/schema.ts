@@ -19,6 +19,7 @@ import { ContactGroupMutationsResolver } from './modules/groups/contact-group-mu
 import { ContactFilterResolver } from './modules/groups/contact-filter.resolver';
 import { ExportResolver } from './modules/export/export.resolver';
 import { OrgUnitSearchResolver } from './modules/org/org-unit-search.resolver';
+import { ContactImportResolver, ContactImportRowResolver } from './modules/imports/contact-import.resolver';
 
 /** The schema as declared by the resolvers, directives still inert: what schema.graphql shows. */
 export async function buildDeclaredSchema(): Promise<GraphQLSchema> {
@@ -31,6 +32,7 @@ export async function buildDeclaredSchema(): Promise<GraphQLSchema> {
       DuplicatesResolver,
       ContactMergeResolver,
       ContactGroupsResolver, ContactGroupMutationsResolver, ContactFilterResolver, ExportResolver, OrgUnitSearchResolver,
+      ContactImportResolver, ContactImportRowResolver,
     ],
     directives: [orgScopeDirective, publicDirective],
     validate: false,

@@ -5,6 +5,7 @@ import enDuplicates from '../locales/en/duplicates.json';
 import enErrors from '../locales/en/errors.json';
 import enGroups from '../locales/en/groups.json';
 import enHome from '../locales/en/home.json';
+import enImports from '../locales/en/imports.json';
 import enOrg from '../locales/en/org.json';
 import enSearch from '../locales/en/search.json';
 import enProfile from '../locales/en/profile.json';
@@ -17,6 +18,7 @@ import ukDuplicates from '../locales/uk/duplicates.json';
 import ukErrors from '../locales/uk/errors.json';
 import ukGroups from '../locales/uk/groups.json';
 import ukHome from '../locales/uk/home.json';
+import ukImports from '../locales/uk/imports.json';
 import ukOrg from '../locales/uk/org.json';
 import ukSearch from '../locales/uk/search.json';
 import ukProfile from '../locales/uk/profile.json';
@@ -41,6 +43,7 @@ export const namespaces = [
   'profile',
   'duplicates',
   'groups',
+  'imports',
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 export const defaultNamespace = 'common' satisfies Namespace;
@@ -59,6 +62,7 @@ const en = {
   profile: enProfile,
   duplicates: enDuplicates,
   groups: enGroups,
+  imports: enImports,
 };
 
 /** Typed as a record of namespaces so a missing namespace in one language fails to compile. */
@@ -75,6 +79,7 @@ const uk: Record<Namespace, object> = {
   profile: ukProfile,
   duplicates: ukDuplicates,
   groups: ukGroups,
+  imports: ukImports,
 };
 
 export type ReferenceResources = typeof en;

@@ -9,7 +9,7 @@ import { LocationProbe } from '../test/render-with-providers';
 import { AppRoutes } from './app-routes';
 import { AppProviders } from './providers';
 
-const me = { __typename: 'Me', id: 'u1', email: 'olena@example.org', displayName: 'Olena Petrenko', locale: 'uk', contactId: null };
+const me = { __typename: 'Me', id: 'u1', email: 'olena@example.org', displayName: 'Olena Petrenko', locale: 'uk', contactId: null, canAddContacts: true };
 const unit = {
   __typename: 'OrgUnit',
   id: 'r1',

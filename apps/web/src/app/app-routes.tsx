@@ -13,6 +13,8 @@ import { MY_PROFILE_SECTIONS } from './my-profile-sections';
 import { DuplicatesPage } from '../features/duplicates/duplicates-page';
 import { PairComparePage } from '../features/duplicates/pair-compare-page';
 import { HomePage } from '../features/home/home-page';
+import { ImportPage } from '../features/imports/import-page';
+import { ImportsPage } from '../features/imports/imports-page';
 import { OrgRootPage } from '../features/org/org-root-page';
 import { OrgUnitPage } from '../features/org/org-unit-page';
 import { AppShell } from './app-shell';
@@ -44,6 +46,8 @@ export function AppRoutes() {
             <Route path="groups/new" element={<NewGroupPage />} />
             <Route path="groups/:id" element={<GroupPage />} />
             <Route path="groups/:id/edit" element={<EditGroupPage />} />
+            <Route path="imports" element={<ImportsPage />} />
+            <Route path="imports/:id" element={<ImportPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Route>

@@ -29,6 +29,7 @@ export function AppShell() {
     ...(viewer?.contactId ? [{ to: '/me', label: t('common:nav.profile'), testId: 'nav-profile', end: false }] : []),
     ...(duplicates.units.length > 0 ? [{ to: '/duplicates', label: t('common:nav.duplicates'), testId: 'nav-duplicates', end: false }] : []),
     { to: '/groups', label: t('common:nav.groups'), testId: 'nav-groups', end: false },
+    ...(viewer?.canAddContacts ? [{ to: '/imports', label: t('common:nav.import'), testId: 'nav-import', end: false }] : []),
   ];
 
   return (

@@ -39,6 +39,7 @@ export function createCache(): InMemoryCache {
       },
       OrgUnit: { keyFields: ['id'] },
       ContactGroup: { keyFields: ['id'], fields: { contacts: { keyArgs: false, merge: mergeConnectionPages } } },
+      ContactImport: { fields: { rows: { keyArgs: ['outcome'], merge: mergeConnectionPages } } },
       Query: {
         fields: {
           contacts: { keyArgs: ['search', 'orgUnitId'], merge: mergeConnectionPages },

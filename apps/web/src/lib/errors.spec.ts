@@ -34,6 +34,12 @@ describe('errorMessage', () => {
     expect(errorMessage(throttled(15), uk)).toBe('Забагато спроб входу. Спробуйте ще раз через 15 хвилин.');
   });
 
+  it('takes a numeric count as the plural selector of any key', () => {
+    const rejected = (count: number) => apiError('BAD_USER_INPUT', 'imports:error.allOrNothingRejected', { count });
+    expect(errorMessage(rejected(1), en)).toBe('Nothing was imported: 1 row has errors, and all-or-nothing was chosen.');
+    expect(errorMessage(rejected(5), uk)).toBe('Нічого не імпортовано: 5 рядків мають помилки, а вибрано «усе або нічого».');
+  });
+
   it('formats numeric params per language', () => {
     const error = apiError('BAD_USER_INPUT', 'errors:queryTooCostly', { max: 10000 });
     expect(errorMessage(error, en)).toContain('10,000');

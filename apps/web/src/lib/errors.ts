@@ -120,7 +120,8 @@ export function translateError(descriptor: ErrorDescriptor, i18n: I18n): string 
   for (const [name, value] of Object.entries(descriptor.params)) {
     options[name] = typeof value === 'number' ? formatNumber(value, language) : value;
   }
-  const pluralParam = PLURAL_PARAM[key];
+  // A numeric `count` picks the plural form, as i18next expects; other keys name their number above.
+  const pluralParam = PLURAL_PARAM[key] ?? (typeof descriptor.params.count === 'number' ? 'count' : undefined);
   if (pluralParam) {
     const count = Number(descriptor.params[pluralParam]);
     if (Number.isFinite(count)) options.count = count;

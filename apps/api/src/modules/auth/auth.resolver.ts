@@ -58,7 +58,7 @@ export class AuthResolver {
     return user.contactId ? ctx.loaders.contacts.byId.load(user.contactId) : null;
   }
 
-  @FieldResolver(() => Boolean, { description: 'Whether you may add contacts somewhere (see contactWritableUnits for where).' })
+  @FieldResolver(() => Boolean, { description: 'Whether you may add and edit contacts somewhere, and so import them (see contactWritableUnits for where).' })
   canAddContacts(@Ctx() ctx: GraphQLContext): boolean {
     return ctx.viewer?.can('contacts', 'write') ?? false;
   }

@@ -21,7 +21,7 @@ export interface DuplicateScanParams {
 export const duplicateScanHandler: TaskHandler = async (run) => {
   const params = run.params as unknown as DuplicateScanParams;
   const em = run.orm.em.fork();
-  const viewer = run.createdBy ? await loadUserViewer(em, run.createdBy) : null;
+  const viewer = run.createdBy ? await viewerOfUser(em, run.createdBy) : null;
   if (!viewer) throw new TaskFailure('errors:forbidden', 'The user who started the scan can no longer act');
   const [unit] = await execute<{ path: string }>(em, 'select path::text as path from org_unit where id = ?', [params.orgUnitId]);
   if (!unit) throw new TaskFailure('errors:notFound', 'The unit of the scan no longer exists');
@@ -38,7 +38,7 @@ export const duplicateScanHandler: TaskHandler = async (run) => {
 };
 
 /** A user's viewer as of now, without a session: their current role assignments. Null if disabled or gone. */
-export async function loadUserViewer(em: EntityManager, userId: string): Promise<Viewer | null> {
+export async function viewerOfUser(em: EntityManager, userId: string): Promise<Viewer | null> {
   const [row] = await execute<{ contact_id: string | null; contact_path: string | null; assignments: { role: string; reach: Reach; unitId: string; unitPath: string }[] }>(
     em,
     `select u.contact_id, c.org_path::text as contact_path,

@@ -21,8 +21,14 @@ import { ContactGroup } from '../../modules/groups/contact-group.entity';
 import { ContactGroupMember } from '../../modules/groups/contact-group-member.entity';
 import { ContactExport } from '../../modules/export/contact-export.entity';
 
-export const ENTITIES = [OrgUnit, Contact, User, RoleAssignment, Session, AuditLog, ContactRelationship, ContactActivity, MembershipStatusChange, BackgroundTask,
+import { Migration20261123140400_contact_import } from './migrations/Migration20261123140400_contact_import';
+import { ContactImport } from '../../modules/imports/contact-import.entity';
+import { ContactImportMapping } from '../../modules/imports/contact-import-mapping.entity';
+
+export const ENTITIES = [
+  OrgUnit, Contact, User, RoleAssignment, Session, AuditLog, ContactRelationship, ContactActivity, MembershipStatusChange, BackgroundTask,
   ContactGroup, ContactGroupMember, ContactExport,
+  ContactImport, ContactImportMapping,
 ];
 
 /** Migrations are listed, not globbed, so the same list works from src (tests) and dist. */
@@ -33,6 +39,7 @@ export const MIGRATIONS = [
   { name: 'Migration20261123120000_contact_record', class: Migration20261123120000_contact_record },
   { name: 'Migration20261123130000_background_task', class: Migration20261123130000_background_task },
   { name: 'Migration20261123140300_contact_groups', class: Migration20261123140300_contact_groups },
+  { name: 'Migration20261123140400_contact_import', class: Migration20261123140400_contact_import },
   { name: 'Migration20261123140500_duplicates', class: Migration20261123140500_duplicates },
 ];
 

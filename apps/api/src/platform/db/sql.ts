@@ -1,8 +1,18 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 
 /** Raw SQL with knex `?` placeholders, inside the EntityManager's transaction when it has one. */
 export function execute<T = Record<string, unknown>>(em: EntityManager, query: string, params: unknown[] = []): Promise<T[]> {
   return em.getConnection().execute<T[]>(query, params, 'all', em.getTransactionContext());
+}
+
+/**
+ * Raw SQL with its parameters bound, not inlined: for bulk statements whose parameters run to
+ * megabytes, which `execute` would escape into the SQL text. In the transaction when there is one.
+ */
+export async function executeBound<T = Record<string, unknown>>(em: EntityManager, query: string, params: readonly unknown[]): Promise<T[]> {
+  const knex = em.getTransactionContext<Knex.Transaction>() ?? em.getConnection().getKnex();
+  const result = (await knex.raw(query, [...params] as Knex.RawBinding[])) as { rows: T[] };
+  return result.rows;
 }
 
 /**

@@ -1,6 +1,6 @@
-import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { contactFullName, contactSearchDocument } from '@hromada/shared';
-import { execute, pgArray } from '../sql';
+import { execute, executeBound, pgArray } from '../sql';
 import type { DemoAccount } from './demo-accounts';
 import type { SeedContact, SeedOrgUnit } from './demo-organization';
 import { stableUuid } from './uuid';
@@ -14,17 +14,16 @@ import { stableUuid } from './uuid';
  * Runs a statement with bound parameters on the seed transaction's connection. The usual
  * `execute` inlines every parameter into the SQL text: megabytes of escaping per batch.
  */
-async function executeBound(em: EntityManager, query: string, params: readonly string[]): Promise<void> {
-  const trx = em.getTransactionContext<Knex.Transaction>();
-  if (!trx) throw new Error('bulk inserts run inside the seed transaction');
-  await trx.raw(query, [...params]);
+async function insertBound(em: EntityManager, query: string, params: readonly string[]): Promise<void> {
+  if (!em.getTransactionContext()) throw new Error('bulk inserts run inside the seed transaction');
+  await executeBound(em, query, params);
 }
 
 /** What an org unit row is made of; the generator's units carry more. */
 export type UnitRow = Pick<SeedOrgUnit, 'id' | 'code' | 'path' | 'kind' | 'parentId' | 'nameUk' | 'nameEn'>;
 
 export async function insertUnits(em: EntityManager, units: readonly UnitRow[]): Promise<void> {
-  await executeBound(
+  await insertBound(
     em,
     `insert into org_unit (id, code, name_uk, name_en, kind, parent_id, path)
      select * from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::uuid[], ?::ltree[])`,
@@ -60,7 +59,7 @@ export async function dropSecondaryIndexes(em: EntityManager, table: string): Pr
 }
 
 export async function insertContacts(em: EntityManager, contacts: readonly SeedContact[]): Promise<void> {
-  await executeBound(
+  await insertBound(
     em,
     `insert into contact (id, org_unit_id, org_path, first_name, last_name, patronymic, phones, emails, sort_name, search_doc)
      select id, unit_id, path, first_name, last_name, patronymic,
@@ -95,7 +94,7 @@ export async function insertAccounts(
     if (!id) throw new RangeError(`demo account unit ${code} is not in the organization`);
     return id;
   };
-  await executeBound(
+  await insertBound(
     em,
     `insert into app_user (id, email, password_hash, display_name, locale, contact_id)
      select id, email, ?, display_name, 'uk', contact_id from unnest(?::uuid[], ?::text[], ?::text[], ?::uuid[]) as a (id, email, display_name, contact_id)`,
@@ -107,7 +106,7 @@ export async function insertAccounts(
       pgArray(accounts.map((a) => a.contact.id)),
     ],
   );
-  await executeBound(
+  await insertBound(
     em,
     `insert into role_assignment (id, user_id, role, org_unit_id, reach)
      select * from unnest(?::uuid[], ?::uuid[], ?::text[], ?::uuid[], ?::text[])`,

@@ -104,7 +104,7 @@ describe('LoginPage', () => {
               login: {
                 __typename: 'LoginResult',
                 expiresAt: '2030-01-01T00:00:00Z',
-                me: { __typename: 'Me', id: 'u1', email: 'olena@example.org', displayName: 'Olena', locale: 'uk', contactId: null },
+                me: { __typename: 'Me', id: 'u1', email: 'olena@example.org', displayName: 'Olena', locale: 'uk', contactId: null, canAddContacts: true },
               },
             },
           },

@@ -34,14 +34,12 @@ export function AppRoutes() {
             <Route index element={<HomePage />} />
             <Route path="org" element={<OrgRootPage />} />
             <Route path="org/:id" element={<OrgUnitPage />} />
-            <Route path="contacts" element={<ContactsPage />} />
+            <Route path="contacts" element={<ContactsPage listActions={ContactListActions} />} />
             <Route path="contacts/new" element={<NewContactPage />} />
             <Route path="contacts/:id" element={<ContactPage sections={CONTACT_SECTIONS} />} />
             <Route path="me" element={<MyProfilePage sections={MY_PROFILE_SECTIONS} />} />
             <Route path="duplicates" element={<DuplicatesPage />} />
             <Route path="duplicates/pairs/:id" element={<PairComparePage />} />
-            <Route path="contacts" element={<ContactsPage listActions={ContactListActions} />} />
-            <Route path="contacts/:id" element={<ContactPage sections={CONTACT_SECTIONS} />} />
             <Route path="groups" element={<GroupsPage />} />
             <Route path="groups/new" element={<NewGroupPage />} />
             <Route path="groups/:id" element={<GroupPage />} />

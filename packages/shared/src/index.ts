@@ -37,3 +37,19 @@ export {
   type FieldProblem,
   type Validated,
 } from './contact-validation';
+export {
+  MEMBERSHIP_TRANSITIONS,
+  STATUSES_NEEDING_REASON,
+  MEMBERSHIP_REASON_MAX,
+  allowedTransitions,
+  canTransition,
+  reasonRequired,
+  allowedTypes,
+  defaultMembershipType,
+  checkMembershipChange,
+  normalizeCardNumber,
+  formatCardNumber,
+  type MembershipState,
+  type MembershipChangeInput,
+  type MembershipChange,
+} from './membership-lifecycle';

@@ -9,11 +9,17 @@ import { ContactsResolver } from './modules/contacts/contacts.resolver';
 import { SearchResolver } from './modules/search/search.resolver';
 import { ContactMutationsResolver } from './modules/contacts/contact-mutations.resolver';
 import { BackgroundTaskResolver } from './platform/jobs/background-task.resolver';
+import { MembershipMutationsResolver } from './modules/membership/membership-mutations.resolver';
+import { MembershipTransfersResolver } from './modules/membership/membership-transfers.resolver';
+import { MembershipContactResolver, MembershipViewerResolver } from './modules/membership/membership-contact.resolver';
 
 /** The schema as declared by the resolvers, directives still inert: what schema.graphql shows. */
 export async function buildDeclaredSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [AuthResolver, RoleAssignmentResolver, OrgResolver, ContactsResolver, ContactMutationsResolver, SearchResolver, BackgroundTaskResolver],
+    resolvers: [
+      AuthResolver, RoleAssignmentResolver, OrgResolver, ContactsResolver, ContactMutationsResolver, SearchResolver, BackgroundTaskResolver,
+      MembershipMutationsResolver, MembershipTransfersResolver, MembershipContactResolver, MembershipViewerResolver,
+    ],
     directives: [orgScopeDirective, publicDirective],
     validate: false,
   });

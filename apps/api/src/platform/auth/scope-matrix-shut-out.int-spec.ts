@@ -31,6 +31,10 @@ const SCOPED_FIELDS: [string, (ids: { contact: string; unit: string }) => string
   ['contact(id)', ({ contact }) => `{ contact(id: "${contact}") { id firstName } }`],
   ['orgUnit(id)', ({ unit }) => `{ orgUnit(id: "${unit}") { id contactCount children { id } } }`],
   ['rootOrgUnits', () => '{ rootOrgUnits { id contactCount } }'],
+  ['incomingMembershipTransfers', () => '{ incomingMembershipTransfers(status: null) { totalCount edges { node { id contactId } } } }'],
+  ['transferTargets', () => '{ transferTargets(search: "Осередок") { id } }'],
+  ['changeMembershipStatus', ({ contact }) => `mutation { changeMembershipStatus(contactId: "${contact}", version: 1, toStatus: MEMBER, changedOn: "2026-01-01") { id } }`],
+  ['requestMembershipTransfer', ({ contact, unit }) => `mutation { requestMembershipTransfer(contactId: "${contact}", toUnitId: "${unit}") { id } }`],
 ];
 
 /** No fixture id, name or count may appear anywhere in the answer. */

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Reach } from '@hromada/shared';
 import { execute } from '../db/sql';
 import { createFreshDatabase, type FreshDatabase } from '../../test-support/fresh-database';
-import { startTestServer, type TestServer } from '../../test-support/test-server';
+import { startTestServer, type GqlResponse, type TestServer } from '../../test-support/test-server';
 import { createProbes, type Probes } from '../../test-support/graphql-probes';
 import { buildTree, createUserWithSession, type FixtureContact, type FixtureUnit, type Tree } from '../../test-support/tree-fixture';
 import { Cases } from './scope-matrix.cases';
@@ -119,18 +119,22 @@ afterAll(async () => {
 type Probe = { errors?: { extensions?: Record<string, unknown> }[] };
 const outcome = (res: Probe): string => (res.errors?.[0]?.extensions?.code as string | undefined) ?? 'OK';
 
+interface IncomingPage {
+  incomingMembershipTransfers: { pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { id: string; viewerCanDecide: boolean } }[] };
+}
+
 async function incomingIds(token: string): Promise<{ code: string; ids: string[]; canDecide: boolean[] }> {
   const ids: string[] = [];
   const canDecide: boolean[] = [];
   let after: string | null = null;
   for (let guard = 0; guard < 20; guard++) {
-    const res = await server.gql<{ incomingMembershipTransfers: { pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { id: string; viewerCanDecide: boolean } }[] } }>(
+    const res: GqlResponse<IncomingPage> = await server.gql<IncomingPage>(
       'query($after: String) { incomingMembershipTransfers(status: null, first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id viewerCanDecide } } } }',
       { after },
       { token },
     );
     if (res.errors) return { code: outcome(res), ids, canDecide };
-    const page = res.data!.incomingMembershipTransfers;
+    const page: IncomingPage['incomingMembershipTransfers'] = res.data!.incomingMembershipTransfers;
     ids.push(...page.edges.map((e) => e.node.id));
     canDecide.push(...page.edges.map((e) => e.node.viewerCanDecide));
     if (!page.pageInfo.hasNextPage) return { code: 'OK', ids, canDecide };

@@ -3,12 +3,14 @@ import enCommon from '../locales/en/common.json';
 import enContacts from '../locales/en/contacts.json';
 import enErrors from '../locales/en/errors.json';
 import enHome from '../locales/en/home.json';
+import enMembership from '../locales/en/membership.json';
 import enOrg from '../locales/en/org.json';
 import ukAuth from '../locales/uk/auth.json';
 import ukCommon from '../locales/uk/common.json';
 import ukContacts from '../locales/uk/contacts.json';
 import ukErrors from '../locales/uk/errors.json';
 import ukHome from '../locales/uk/home.json';
+import ukMembership from '../locales/uk/membership.json';
 import ukOrg from '../locales/uk/org.json';
 
 /** Languages the interface is written in; the first one is the default. */
@@ -16,7 +18,10 @@ export const languages = ['uk', 'en'] as const;
 export type Language = (typeof languages)[number];
 export const defaultLanguage: Language = 'uk';
 
-export const namespaces = ['common', 'auth', 'home', 'org', 'contacts', 'errors'] as const;
+export const namespaces = [
+  'common', 'auth', 'home', 'org', 'contacts', 'errors',
+  'membership',
+] as const;
 export type Namespace = (typeof namespaces)[number];
 export const defaultNamespace = 'common' satisfies Namespace;
 
@@ -28,6 +33,7 @@ const en = {
   org: enOrg,
   contacts: enContacts,
   errors: enErrors,
+  membership: enMembership,
 };
 
 /** Typed as a record of namespaces so a missing namespace in one language fails to compile. */
@@ -38,6 +44,7 @@ const uk: Record<Namespace, object> = {
   org: ukOrg,
   contacts: ukContacts,
   errors: ukErrors,
+  membership: ukMembership,
 };
 
 export type ReferenceResources = typeof en;

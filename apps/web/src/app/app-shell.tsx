@@ -3,14 +3,16 @@ import { Link, NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSignOut } from '../features/auth/hooks/use-sign-out';
 import { useViewer } from '../features/auth/hooks/use-viewer';
+import { useTransferAccess } from '../features/membership/hooks/use-transfer-access';
 import { LanguageSwitch } from '../lib/components/language-switch';
 
 const NAV_ID = 'main-nav';
 
 /** Header with navigation (behind a menu button on phones), the user, language and sign-out. */
 export function AppShell() {
-  const { t } = useTranslation(['common']);
+  const { t } = useTranslation(['common', 'membership']);
   const { viewer } = useViewer();
+  const decidesTransfers = useTransferAccess();
   const { signOut, pending } = useSignOut();
   const [menuOpen, setMenuOpen] = useState(false);
   const closeMenu = () => setMenuOpen(false);
@@ -23,6 +25,7 @@ export function AppShell() {
     { to: '/', label: t('common:nav.home'), testId: 'nav-home', end: true },
     { to: '/org', label: t('common:nav.org'), testId: 'nav-org', end: false },
     { to: '/contacts', label: t('common:nav.contacts'), testId: 'nav-contacts', end: false },
+    ...(decidesTransfers ? [{ to: '/transfers', label: t('membership:nav.transfers'), testId: 'nav-transfers', end: false }] : []),
   ];
 
   return (

@@ -38,6 +38,7 @@ export function createCache(): InMemoryCache {
       Query: {
         fields: {
           contacts: { keyArgs: ['search', 'orgUnitId'], merge: mergeConnectionPages },
+          incomingMembershipTransfers: { keyArgs: ['status'], merge: mergeConnectionPages },
         },
       },
     },

@@ -40,7 +40,7 @@ const page = (nodes: unknown[]) => ({
 describe('TransfersPage', () => {
   it('lists a pending request and accepts it with a note', async () => {
     let sent: Record<string, unknown> | null = null;
-    const accepted = { ...pending, status: 'ACCEPTED', decidedAt: '2026-11-23T09:00:00Z', decidedByName: 'Адмін', decisionNote: 'Ласкаво просимо', viewerCanDecide: false, contact: { __typename: 'Contact', id: 'c1' } };
+    const accepted = { ...pending, status: 'ACCEPTED', decidedAt: '2026-11-23T09:00:00Z', decidedByName: 'Адмін', decisionNote: 'Ласкаво просимо', viewerCanDecide: false, contact: { __typename: 'Contact', id: 'c1', orgUnit: { __typename: 'OrgUnit', id: 'b2', nameUk: 'Осередок м. Львів', nameEn: 'Lviv branch', kind: 'BRANCH' }, region: { __typename: 'OrgUnit', id: 'r2', nameUk: 'Львівська область', nameEn: 'Lviv Oblast' } } };
     renderWithProviders(<TransfersPage />, {
       mocks: [
         { request: { query: IncomingTransfersDocument, variables: { status: 'PENDING', first: 20 } }, result: page([pending]) },

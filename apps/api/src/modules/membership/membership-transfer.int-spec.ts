@@ -228,6 +228,13 @@ describe('incomingMembershipTransfers', () => {
   });
 });
 
+describe('Me.canDecideMembershipTransfers', () => {
+  it('is true for those who write contacts somewhere, false for members', async () => {
+    const ask = async (token: string) => (await server.gql<{ me: { canDecideMembershipTransfers: boolean } }>('{ me { canDecideMembershipTransfers } }', {}, { token })).data!.me.canDecideMembershipTransfers;
+    expect([await ask(head), await ask(receiver), await ask(regional), await ask(member)]).toEqual([true, true, true, false]);
+  });
+});
+
 describe('transferTargets', () => {
   it('finds branches anywhere by name or region, ids and names only', async () => {
     const query = 'query($s: String!) { transferTargets(search: $s) { id nameUk nameEn regionNameUk } }';

@@ -5,12 +5,19 @@ export function execute<T = Record<string, unknown>>(em: EntityManager, query: s
   return em.getConnection().execute<T[]>(query, params, 'all', em.getTransactionContext());
 }
 
+const NEEDS_ESCAPE = /["\\]/;
+
 /**
  * A PostgreSQL array literal for one `?::type[]` placeholder. Knex would expand a JS array
  * into a comma list, so arrays travel as literals; every element is quoted and escaped.
  */
 export function pgArray(values: readonly (string | number | null)[]): string {
-  const items = values.map((v) => (v === null ? 'NULL' : `"${String(v).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`));
+  const items = values.map((v) => {
+    if (v === null) return 'NULL';
+    const text = String(v);
+    // Most values need no escaping: skip the two replaces for them (the seed quotes millions).
+    return `"${NEEDS_ESCAPE.test(text) ? text.replace(/\\/g, '\\\\').replace(/"/g, '\\"') : text}"`;
+  });
   return `{${items.join(',')}}`;
 }
 

@@ -125,8 +125,29 @@ export async function insertContacts(em: EntityManager, contacts: readonly SeedC
 
 /** The membership history of the given contacts, which must already be inserted. */
 export async function insertMembershipHistory(em: EntityManager, contacts: readonly SeedContact[]): Promise<void> {
-  const rows = contacts.flatMap((c) => (c.details?.history ?? []).map((step, order) => ({ ...step, order, contactId: c.id })));
-  if (rows.length === 0) return;
+  const columns = {
+    id: [] as string[],
+    contactId: [] as string[],
+    type: [] as string[],
+    from: [] as (string | null)[],
+    to: [] as string[],
+    on: [] as string[],
+    reason: [] as (string | null)[],
+    order: [] as number[],
+  };
+  for (const c of contacts) {
+    c.details?.history.forEach((step, order) => {
+      columns.id.push(step.id);
+      columns.contactId.push(c.id);
+      columns.type.push(step.membershipType);
+      columns.from.push(step.fromStatus);
+      columns.to.push(step.toStatus);
+      columns.on.push(step.changedOn);
+      columns.reason.push(step.reason);
+      columns.order.push(order);
+    });
+  }
+  if (columns.id.length === 0) return;
   // Recorded on the day, in order: steps of one day keep their order in the history.
   await executeBound(
     em,
@@ -135,16 +156,7 @@ export async function insertMembershipHistory(em: EntityManager, contacts: reado
             (changed_on + time '09:00' + step * interval '1 minute') at time zone 'Europe/Kyiv'
        from unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::date[], ?::text[], ?::int[])
          as m (id, contact_id, membership_type, from_status, to_status, changed_on, reason, step)`,
-    [
-      pgArray(rows.map((r) => r.id)),
-      pgArray(rows.map((r) => r.contactId)),
-      pgArray(rows.map((r) => r.membershipType)),
-      pgArray(rows.map((r) => r.fromStatus)),
-      pgArray(rows.map((r) => r.toStatus)),
-      pgArray(rows.map((r) => r.changedOn)),
-      pgArray(rows.map((r) => r.reason)),
-      pgArray(rows.map((r) => r.order)),
-    ],
+    [columns.id, columns.contactId, columns.type, columns.from, columns.to, columns.on, columns.reason, columns.order].map(pgArray),
   );
 }
 

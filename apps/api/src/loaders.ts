@@ -7,6 +7,7 @@ import { createContactLoaders } from './modules/contacts/contacts.loaders';
 import { createRelationshipLoaders } from './modules/relationships/relationships.loaders';
 import { createTimelineLoaders } from './modules/timeline/timeline.loaders';
 import { createContactGroupLoaders } from './modules/groups/contact-groups.loaders';
+import { createMembershipLoaders } from './modules/membership/membership.loaders';
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
@@ -20,5 +21,6 @@ export function createLoaders(em: EntityManager, viewer: Viewer | null, locale: 
     relationships: createRelationshipLoaders(em, viewer),
     timeline: createTimelineLoaders(em),
     groups: createContactGroupLoaders(em, viewer, timeZone),
+    membership: createMembershipLoaders(em),
   };
 }

@@ -20,6 +20,9 @@ import { ContactFilterResolver } from './modules/groups/contact-filter.resolver'
 import { ExportResolver } from './modules/export/export.resolver';
 import { OrgUnitSearchResolver } from './modules/org/org-unit-search.resolver';
 import { ContactImportResolver, ContactImportRowResolver } from './modules/imports/contact-import.resolver';
+import { MembershipMutationsResolver } from './modules/membership/membership-mutations.resolver';
+import { MembershipTransfersResolver } from './modules/membership/membership-transfers.resolver';
+import { MembershipContactResolver, MembershipViewerResolver } from './modules/membership/membership-contact.resolver';
 
 /** The schema as declared by the resolvers, directives still inert: what schema.graphql shows. */
 export async function buildDeclaredSchema(): Promise<GraphQLSchema> {
@@ -33,6 +36,7 @@ export async function buildDeclaredSchema(): Promise<GraphQLSchema> {
       ContactMergeResolver,
       ContactGroupsResolver, ContactGroupMutationsResolver, ContactFilterResolver, ExportResolver, OrgUnitSearchResolver,
       ContactImportResolver, ContactImportRowResolver,
+      MembershipMutationsResolver, MembershipTransfersResolver, MembershipContactResolver, MembershipViewerResolver,
     ],
     directives: [orgScopeDirective, publicDirective],
     validate: false,

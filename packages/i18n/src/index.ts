@@ -6,6 +6,7 @@ import enErrors from '../locales/en/errors.json';
 import enGroups from '../locales/en/groups.json';
 import enHome from '../locales/en/home.json';
 import enImports from '../locales/en/imports.json';
+import enMembership from '../locales/en/membership.json';
 import enOrg from '../locales/en/org.json';
 import enSearch from '../locales/en/search.json';
 import enProfile from '../locales/en/profile.json';
@@ -19,6 +20,7 @@ import ukErrors from '../locales/uk/errors.json';
 import ukGroups from '../locales/uk/groups.json';
 import ukHome from '../locales/uk/home.json';
 import ukImports from '../locales/uk/imports.json';
+import ukMembership from '../locales/uk/membership.json';
 import ukOrg from '../locales/uk/org.json';
 import ukSearch from '../locales/uk/search.json';
 import ukProfile from '../locales/uk/profile.json';
@@ -44,6 +46,7 @@ export const namespaces = [
   'duplicates',
   'groups',
   'imports',
+  'membership',
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 export const defaultNamespace = 'common' satisfies Namespace;
@@ -63,6 +66,7 @@ const en = {
   duplicates: enDuplicates,
   groups: enGroups,
   imports: enImports,
+  membership: enMembership,
 };
 
 /** Typed as a record of namespaces so a missing namespace in one language fails to compile. */
@@ -80,6 +84,7 @@ const uk: Record<Namespace, object> = {
   duplicates: ukDuplicates,
   groups: ukGroups,
   imports: ukImports,
+  membership: ukMembership,
 };
 
 export type ReferenceResources = typeof en;

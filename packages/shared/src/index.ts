@@ -87,3 +87,19 @@ export {
   type ContactFilterInput,
   type MembershipStatusFilter,
 } from './contact-filter';
+export {
+  MEMBERSHIP_TRANSITIONS,
+  STATUSES_NEEDING_REASON,
+  MEMBERSHIP_REASON_MAX,
+  allowedTransitions,
+  canTransition,
+  reasonRequired,
+  allowedTypes,
+  defaultMembershipType,
+  checkMembershipChange,
+  normalizeCardNumber,
+  formatCardNumber,
+  type MembershipState,
+  type MembershipChangeInput,
+  type MembershipChange,
+} from './membership-lifecycle';

@@ -2,7 +2,7 @@ import { MockLink } from '@apollo/client/testing';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { MemoryRouter } from 'react-router';
-import { ContactsDocument, LogoutDocument, MeDocument, MyUnitsDocument } from '../gql/graphql';
+import { ContactsDocument, LogoutDocument, MeDocument, MyUnitsDocument, TransferAccessDocument } from '../gql/graphql';
 import { createApolloClient } from '../lib/apollo-client';
 import { createI18n } from '../lib/i18n';
 import { LocationProbe } from '../test/render-with-providers';
@@ -25,9 +25,16 @@ const myUnits = {
   },
 };
 
-function renderApp(route: string, mocks: ReadonlyArray<MockLink.MockedResponse>, lng: 'en' | 'uk' = 'en') {
+/** The shell asks whether the viewer decides transfers (the "Transfers" menu item). */
+const transferAccess = (decides: boolean): MockLink.MockedResponse => ({
+  request: { query: TransferAccessDocument },
+  result: { data: { me: { __typename: 'Me', id: me.id, canDecideMembershipTransfers: decides } } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+});
+
+function renderApp(route: string, mocks: ReadonlyArray<MockLink.MockedResponse>, lng: 'en' | 'uk' = 'en', decidesTransfers = false) {
   const i18n = createI18n(lng);
-  const client = createApolloClient({ getLanguage: () => i18n.language, terminatingLink: new MockLink(mocks) });
+  const client = createApolloClient({ getLanguage: () => i18n.language, terminatingLink: new MockLink([...mocks, transferAccess(decidesTransfers)]) });
   render(
     <AppProviders client={client} i18n={i18n}>
       <MemoryRouter initialEntries={[route]}>
@@ -66,6 +73,24 @@ describe('routes', () => {
     expect(screen.getByTestId('nav-home').getAttribute('aria-current')).toBe('page');
     expect(screen.queryByTestId('nav-profile')).toBeNull();
     expect(document.title).toBe('Головна · Громада');
+  });
+
+  it('lists "Transfers" in the menu only for those who decide transfers', async () => {
+    renderApp('/', [
+      { request: { query: MeDocument }, result: { data: { me } } },
+      { request: { query: MyUnitsDocument }, result: myUnits },
+    ], 'uk', true);
+    expect((await screen.findByTestId('nav-transfers')).textContent).toBe('Переведення');
+    expect(screen.getByTestId('nav-transfers').getAttribute('href')).toBe('/transfers');
+  });
+
+  it('leaves "Transfers" out of the menu for those who do not', async () => {
+    renderApp('/', [
+      { request: { query: MeDocument }, result: { data: { me } } },
+      { request: { query: MyUnitsDocument }, result: myUnits },
+    ]);
+    await screen.findByTestId('home-unit-card');
+    expect(screen.queryByTestId('nav-transfers')).toBeNull();
   });
 
   it('opens and closes the menu with an accessible button', async () => {

@@ -15,6 +15,7 @@ import { PairComparePage } from '../features/duplicates/pair-compare-page';
 import { HomePage } from '../features/home/home-page';
 import { ImportPage } from '../features/imports/import-page';
 import { ImportsPage } from '../features/imports/imports-page';
+import { TransfersPage } from '../features/membership/transfers-page';
 import { OrgRootPage } from '../features/org/org-root-page';
 import { OrgUnitPage } from '../features/org/org-unit-page';
 import { AppShell } from './app-shell';
@@ -46,6 +47,7 @@ export function AppRoutes() {
             <Route path="groups/:id/edit" element={<EditGroupPage />} />
             <Route path="imports" element={<ImportsPage />} />
             <Route path="imports/:id" element={<ImportPage />} />
+            <Route path="transfers" element={<TransfersPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Route>

@@ -5,14 +5,16 @@ import { useSignOut } from '../features/auth/hooks/use-sign-out';
 import { useViewer } from '../features/auth/hooks/use-viewer';
 import { HeaderSearch } from '../features/search/components/header-search';
 import { useDuplicatesAccess } from '../features/duplicates/hooks/use-duplicates-access';
+import { useTransferAccess } from '../features/membership/hooks/use-transfer-access';
 import { LanguageSwitch } from '../lib/components/language-switch';
 
 const NAV_ID = 'main-nav';
 
 /** Header with navigation (behind a menu button on phones), search, the user, language and sign-out. */
 export function AppShell() {
-  const { t } = useTranslation(['common']);
+  const { t } = useTranslation(['common', 'membership']);
   const { viewer } = useViewer();
+  const decidesTransfers = useTransferAccess();
   const { signOut, pending } = useSignOut();
   const duplicates = useDuplicatesAccess();
   const [menuOpen, setMenuOpen] = useState(false);
@@ -30,6 +32,7 @@ export function AppShell() {
     ...(duplicates.units.length > 0 ? [{ to: '/duplicates', label: t('common:nav.duplicates'), testId: 'nav-duplicates', end: false }] : []),
     { to: '/groups', label: t('common:nav.groups'), testId: 'nav-groups', end: false },
     ...(viewer?.canAddContacts ? [{ to: '/imports', label: t('common:nav.import'), testId: 'nav-import', end: false }] : []),
+    ...(decidesTransfers ? [{ to: '/transfers', label: t('membership:nav.transfers'), testId: 'nav-transfers', end: false }] : []),
   ];
 
   return (

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { ContactSectionProps } from '../features/contacts/contact-page';
 import { RelationshipsSection } from '../features/relationships/relationships-section';
 import { TimelineSection } from '../features/timeline/timeline-section';
+import { MembershipSection } from '../features/membership/membership-section';
 
 /**
  * The contact page's sections that other features own (membership, dues, relationships,
@@ -10,4 +11,5 @@ import { TimelineSection } from '../features/timeline/timeline-section';
 export const CONTACT_SECTIONS: readonly ComponentType<ContactSectionProps>[] = [
   RelationshipsSection,
   TimelineSection,
+  MembershipSection,
 ];

@@ -46,6 +46,7 @@ export function createCache(): InMemoryCache {
           duplicatePairs: { keyArgs: ['orgUnitId', 'status'], merge: mergeConnectionPages },
           contactMerges: { keyArgs: ['orgUnitId'], merge: mergeConnectionPages },
           contactGroups: { keyArgs: ['search'], merge: mergeConnectionPages },
+          incomingMembershipTransfers: { keyArgs: ['status'], merge: mergeConnectionPages },
         },
       },
     },

@@ -35,6 +35,10 @@ const SCOPED_FIELDS: [string, (ids: { contact: string; unit: string }) => string
   ['contactWritableUnits', () => '{ contactWritableUnits { id } }'],
   ['contactGroups', () => '{ contactGroups(first: 100) { totalCount edges { node { id count } } } }'],
   ['previewContactFilter', ({ unit }) => `{ previewContactFilter(filter: { unitIds: ["${unit}"] }) { count sample { id } } }`],
+  ['incomingMembershipTransfers', () => '{ incomingMembershipTransfers(status: null) { totalCount edges { node { id contactId } } } }'],
+  ['transferTargets', () => '{ transferTargets(search: "Осередок") { id } }'],
+  ['changeMembershipStatus', ({ contact }) => `mutation { changeMembershipStatus(contactId: "${contact}", version: 1, toStatus: MEMBER, changedOn: "2026-01-01") { id } }`],
+  ['requestMembershipTransfer', ({ contact, unit }) => `mutation { requestMembershipTransfer(contactId: "${contact}", toUnitId: "${unit}") { id } }`],
 ];
 
 /** No fixture id, name or count may appear anywhere in the answer. */

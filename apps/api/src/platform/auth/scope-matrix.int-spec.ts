@@ -33,7 +33,13 @@ const PROPERTY_RUNS = 30;
 /** Text, transliterated text, phone digits (every contact, so the search pages), e-mail. */
 const SEARCHES = ['шевч', 'shevch', '+38067', 'person1', `person7.${TAG}@`];
 /** Org-owned types this matrix covers; a new one must join the matrix before this list. */
-const COVERED_TYPES = ['Contact', 'ContactGroup', 'OrgUnit'];
+const COVERED_TYPES = [
+  'Contact',
+  'ContactGroup',
+  // Transfers: scope-matrix-membership.int-spec.ts, on the same tree and viewers.
+  'MembershipTransfer',
+  'OrgUnit',
+];
 
 let db: FreshDatabase;
 let server: TestServer;

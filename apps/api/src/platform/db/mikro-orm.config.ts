@@ -25,10 +25,14 @@ import { Migration20261123140400_contact_import } from './migrations/Migration20
 import { ContactImport } from '../../modules/imports/contact-import.entity';
 import { ContactImportMapping } from '../../modules/imports/contact-import-mapping.entity';
 
+import { MembershipTransfer } from '../../modules/membership/membership-transfer.entity';
+import { Migration20261123140100_membership } from './migrations/Migration20261123140100_membership';
+
 export const ENTITIES = [
   OrgUnit, Contact, User, RoleAssignment, Session, AuditLog, ContactRelationship, ContactActivity, MembershipStatusChange, BackgroundTask,
   ContactGroup, ContactGroupMember, ContactExport,
   ContactImport, ContactImportMapping,
+  MembershipTransfer,
 ];
 
 /** Migrations are listed, not globbed, so the same list works from src (tests) and dist. */
@@ -38,6 +42,7 @@ export const MIGRATIONS = [
   { name: 'Migration20261123110000_search_prefix', class: Migration20261123110000_search_prefix },
   { name: 'Migration20261123120000_contact_record', class: Migration20261123120000_contact_record },
   { name: 'Migration20261123130000_background_task', class: Migration20261123130000_background_task },
+  { name: 'Migration20261123140100_membership', class: Migration20261123140100_membership },
   { name: 'Migration20261123140300_contact_groups', class: Migration20261123140300_contact_groups },
   { name: 'Migration20261123140400_contact_import', class: Migration20261123140400_contact_import },
   { name: 'Migration20261123140500_duplicates', class: Migration20261123140500_duplicates },

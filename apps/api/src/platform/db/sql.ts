@@ -5,6 +5,8 @@ export function execute<T = Record<string, unknown>>(em: EntityManager, query: s
   return em.getConnection().execute<T[]>(query, params, 'all', em.getTransactionContext());
 }
 
+const NEEDS_ESCAPE = /["\\]/;
+
 /**
  * Raw SQL with its parameters bound, not inlined: for bulk statements whose parameters run to
  * megabytes, which `execute` would escape into the SQL text. In the transaction when there is one.
@@ -20,7 +22,12 @@ export async function executeBound<T = Record<string, unknown>>(em: EntityManage
  * into a comma list, so arrays travel as literals; every element is quoted and escaped.
  */
 export function pgArray(values: readonly (string | number | null)[]): string {
-  const items = values.map((v) => (v === null ? 'NULL' : `"${String(v).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`));
+  const items = values.map((v) => {
+    if (v === null) return 'NULL';
+    const text = String(v);
+    // Most values need no escaping: skip the two replaces for them (the seed quotes millions).
+    return `"${NEEDS_ESCAPE.test(text) ? text.replace(/\\/g, '\\\\').replace(/"/g, '\\"') : text}"`;
+  });
   return `{${items.join(',')}}`;
 }
 

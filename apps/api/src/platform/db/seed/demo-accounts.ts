@@ -1,4 +1,4 @@
-import type { Reach, Role } from '@hromada/shared';
+import type { Gender, MembershipStatus, Reach, Role } from '@hromada/shared';
 import { HQ_CODE } from './org-codes';
 import { stableUuid } from './uuid';
 
@@ -24,6 +24,9 @@ export interface DemoContact {
   patronymic: string | null;
   phone: string | null;
   email: string | null;
+  gender: Gender;
+  /** A membership status the demo relies on; otherwise one is drawn like everyone's. */
+  membership?: MembershipStatus;
 }
 
 export interface DemoAccount {
@@ -39,50 +42,56 @@ export interface DemoAccount {
   contact: DemoContact;
 }
 
-function demoContact(key: string, unitCode: string, name: [last: string, first: string, patronymic: string | null], phone: string | null, email: string | null): DemoContact {
-  const [lastName, firstName, patronymic] = name;
-  return { key, id: stableUuid(`contact:demo:${key}`), unitCode, lastName, firstName, patronymic, phone, email };
+function demoContact(
+  key: string,
+  unitCode: string,
+  person: { name: [last: string, first: string, patronymic: string | null]; gender: Gender; membership?: MembershipStatus },
+  phone: string | null,
+  email: string | null,
+): DemoContact {
+  const [lastName, firstName, patronymic] = person.name;
+  return { key, id: stableUuid(`contact:demo:${key}`), unitCode, lastName, firstName, patronymic, phone, email, gender: person.gender, membership: person.membership };
 }
 
 function demoAccount(
   email: string,
   access: { role: Role; reach: Reach; unitCode: string; description: string },
-  name: [last: string, first: string, patronymic: string],
+  person: { name: [last: string, first: string, patronymic: string]; gender: Gender; membership?: MembershipStatus },
   phone: string,
 ): DemoAccount {
-  const contact = demoContact(email.split('@')[0], access.unitCode, name, phone, email);
-  return { id: stableUuid(`app_user:${email}`), email, displayName: `${name[1]} ${name[0]}`, ...access, contact };
+  const contact = demoContact(email.split('@')[0], access.unitCode, person, phone, email);
+  return { id: stableUuid(`app_user:${email}`), email, displayName: `${person.name[1]} ${person.name[0]}`, ...access, contact };
 }
 
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   demoAccount(
     'admin@example.org',
     { role: 'admin', reach: 'SUBTREE', unitCode: HQ_CODE, description: 'administrator, the whole organization' },
-    ['Ковальчук', 'Олександр', 'Петрович'],
+    { name: ['Ковальчук', 'Олександр', 'Петрович'], gender: 'male' },
     '+380671000001',
   ),
   demoAccount(
     'national@example.org',
     { role: 'manager', reach: 'SUBTREE', unitCode: HQ_CODE, description: 'national manager, the whole organization' },
-    ['Гнатюк', 'Ірина', 'Василівна'],
+    { name: ['Гнатюк', 'Ірина', 'Василівна'], gender: 'female' },
     '+380501000002',
   ),
   demoAccount(
     'region@example.org',
     { role: 'manager', reach: 'SUBTREE', unitCode: DEMO_REGION_CODE, description: 'regional manager, Kyiv Oblast and everything under it' },
-    ['Мельник', 'Андрій', 'Миколайович'],
+    { name: ['Мельник', 'Андрій', 'Миколайович'], gender: 'male' },
     '+380631000003',
   ),
   demoAccount(
     'branch@example.org',
     { role: 'branch_head', reach: 'UNIT', unitCode: DEMO_BRANCH_CODE, description: 'branch head, the Bucha branch in Kyiv Oblast' },
-    ['Бондаренко', 'Олена', 'Іванівна'],
+    { name: ['Бондаренко', 'Олена', 'Іванівна'], gender: 'female' },
     '+380971000004',
   ),
   demoAccount(
     'member@example.org',
     { role: 'member', reach: 'UNIT', unitCode: DEMO_BRANCH_CODE, description: 'member of the Bucha branch, their own record' },
-    ['Ткачук', 'Богдан', 'Ярославович'],
+    { name: ['Ткачук', 'Богдан', 'Ярославович'], gender: 'male', membership: 'member' },
     '+380661000005',
   ),
 ];
@@ -93,7 +102,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
  * never see.
  */
 export const DEMO_FIXTURE_CONTACTS: readonly DemoContact[] = [
-  demoContact('taras-shevchenko', DEMO_BRANCH_CODE, ['Шевченко', 'Тарас', 'Григорович'], '+380671234567', 'taras.shevchenko@ukr.net'),
-  demoContact('andrew-shevchenko', DEMO_BRANCH_CODE, ['Shevchenko', 'Andrew', null], '+380501112233', null),
-  demoContact('mariia-shevchenko-lviv', DEMO_OTHER_REGION_BRANCH_CODE, ['Шевченко', 'Марія', null], '+380632223344', null),
+  demoContact('taras-shevchenko', DEMO_BRANCH_CODE, { name: ['Шевченко', 'Тарас', 'Григорович'], gender: 'male' }, '+380671234567', 'taras.shevchenko@ukr.net'),
+  demoContact('andrew-shevchenko', DEMO_BRANCH_CODE, { name: ['Shevchenko', 'Andrew', null], gender: 'male' }, '+380501112233', null),
+  demoContact('mariia-shevchenko-lviv', DEMO_OTHER_REGION_BRANCH_CODE, { name: ['Шевченко', 'Марія', null], gender: 'female' }, '+380632223344', null),
 ];

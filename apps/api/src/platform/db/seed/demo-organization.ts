@@ -1,6 +1,7 @@
 import type { OrgUnitKind } from '@hromada/shared';
 import { apportion } from './apportion';
 import { DEMO_ACCOUNTS, DEMO_FIXTURE_CONTACTS, type DemoContact } from './demo-accounts';
+import { ContactProfileFactory, type SeedContactDetails, type SeedPlace } from './demo-contact-profile';
 import { PersonFactory } from './demo-people';
 import { branchCode, branchLabel, districtCode, districtLabel, HQ_CODE, HQ_PATH, regionLabel } from './org-codes';
 import { createRng, type Rng } from './prng';
@@ -22,6 +23,8 @@ export interface SeedOrgUnit {
   nameEn: string;
   /** A branch's relative share of the contacts; 0 for other units. */
   contactWeight: number;
+  /** Where the unit is, for its contacts' addresses and card numbers. */
+  place: SeedPlace;
 }
 
 export interface SeedContact {
@@ -33,6 +36,8 @@ export interface SeedContact {
   patronymic: string | null;
   phone: string | null;
   email: string | null;
+  /** Personal data, address, membership and its history; the seed always gives them, test fixtures may not. */
+  details?: SeedContactDetails;
 }
 
 export const DEFAULT_BRANCHES = 380;
@@ -53,8 +58,17 @@ const REGIONAL_CENTRE_FACTOR = 3;
 const BIG_BRANCH_CHANCE = 0.03;
 const BIG_BRANCH_FACTOR = 4;
 
-function unit(code: string, path: string, kind: OrgUnitKind, parentId: string | null, nameUk: string, nameEn: string, contactWeight = 0): SeedOrgUnit {
-  return { id: stableUuid(`org_unit:${code}`), code, path, kind, parentId, nameUk, nameEn, contactWeight };
+function unit(code: string, path: string, kind: OrgUnitKind, parentId: string | null, names: [uk: string, en: string], place: SeedPlace, contactWeight = 0): SeedOrgUnit {
+  return { id: stableUuid(`org_unit:${code}`), code, path, kind, parentId, nameUk: names[0], nameEn: names[1], contactWeight, place };
+}
+
+/** The headquarters is in Kyiv. */
+const HQ_PLACE: SeedPlace = { regionCode: 'UA-30', regionUk: 'м. Київ', settlementUk: 'Київ', urban: true };
+
+function placeOf(region: Region, settlement: Settlement): SeedPlace {
+  // A Kyiv quarter is in the city: the settlement is the city itself.
+  const settlementUk = settlement.kind === 'quarter' ? region.centre.nameUk : settlement.nameUk;
+  return { regionCode: region.code, regionUk: region.nameUk, settlementUk, urban: settlement.kind === 'city' || settlement.kind === 'quarter' };
 }
 
 function assertCount(name: string, value: number, min: number, max: number): void {
@@ -67,11 +81,12 @@ function assertCount(name: string, value: number, min: number, max: number): voi
 export function generateOrganization(options: { branches: number; seed: number }): SeedOrgUnit[] {
   assertCount('branches', options.branches, MIN_BRANCHES, MAX_BRANCHES);
   const rng = createRng(options.seed, 'organization');
-  const hq = unit(HQ_CODE, HQ_PATH, 'hq', null, 'Громада', 'Hromada');
+  const hq = unit(HQ_CODE, HQ_PATH, 'hq', null, ['Громада', 'Hromada'], HQ_PLACE);
   const units: SeedOrgUnit[] = [hq];
   const perRegion = apportion(options.branches, UKRAINE_REGIONS.map((r) => r.weight), 1);
   UKRAINE_REGIONS.forEach((region, i) => {
-    const regionUnit = unit(region.code, `${HQ_PATH}.${regionLabel(region.code)}`, 'region', hq.id, region.nameUk, region.nameEn);
+    const regionPlace = placeOf(region, { kind: 'city', ...region.centre });
+    const regionUnit = unit(region.code, `${HQ_PATH}.${regionLabel(region.code)}`, 'region', hq.id, [region.nameUk, region.nameEn], regionPlace);
     units.push(regionUnit);
     const branchCount = perRegion[i];
     const districtCount = Math.max(
@@ -87,7 +102,8 @@ export function generateOrganization(options: { branches: number; seed: number }
       const real = region.districts[d - 1];
       const code = districtCode(region.code, d);
       const [nameUk, nameEn] = real ? [real.nameUk, real.nameEn] : [`${region.nameUk}, округ ${d}`, `${region.nameEn}, district ${d}`];
-      const districtUnit = unit(code, `${regionUnit.path}.${districtLabel(d)}`, 'district', regionUnit.id, nameUk, nameEn);
+      const districtPlace = real ? placeOf(region, real.settlements[0]) : regionPlace;
+      const districtUnit = unit(code, `${regionUnit.path}.${districtLabel(d)}`, 'district', regionUnit.id, [nameUk, nameEn], districtPlace);
       units.push(districtUnit);
       for (let b = 1; b <= perDistrict[d - 1]; b++) {
         const settlement = real ? real.settlements[(b - 1) % real.settlements.length] : allSettlements[extraCursor++ % allSettlements.length];
@@ -101,8 +117,8 @@ export function generateOrganization(options: { branches: number; seed: number }
             `${districtUnit.path}.${branchLabel(b)}`,
             'branch',
             districtUnit.id,
-            `Осередок ${settlementLabelUk(settlement)}${suffixUk}`,
-            `${settlement.nameEn} branch${suffixEn}`,
+            [`Осередок ${settlementLabelUk(settlement)}${suffixUk}`, `${settlement.nameEn} branch${suffixEn}`],
+            placeOf(region, settlement),
             branchWeight(rng, region, settlement),
           ),
         );
@@ -146,11 +162,14 @@ export function* generateContacts(options: {
 
   const rng = createRng(seed, 'contacts');
   const people = new PersonFactory(rng, FIXED_CONTACTS);
+  // Details draw from a stream of their own: adding them left every name, phone and e-mail as it was.
+  const profiles = new ContactProfileFactory(createRng(seed, 'details'));
   let batch: SeedContact[] = FIXED_CONTACTS.map((c) => {
     const owner = byCode.get(c.unitCode);
     if (!owner) throw new RangeError(`demo contact ${c.key} belongs to ${c.unitCode}, which the organization lacks`);
     const { id, lastName, firstName, patronymic, phone, email } = c;
-    return { id, unitId: owner.id, unitPath: owner.path, lastName, firstName, patronymic, phone, email };
+    const details = profiles.next(c.gender, owner.place, c.membership);
+    return { id, unitId: owner.id, unitPath: owner.path, lastName, firstName, patronymic, phone, email, details };
   });
 
   const generated = count - FIXED_CONTACTS.length;
@@ -171,8 +190,9 @@ export function* generateContacts(options: {
   for (const b of order) {
     const branch = branches[b];
     const position = (seen[b]++ - commonFrom[b] + perBranch[b]) % perBranch[b];
-    const person = people.next(position < COMMON_SURNAMES_PER_BRANCH);
-    batch.push({ id: rngUuid(rng), unitId: branch.id, unitPath: branch.path, ...person });
+    const { sex, ...person } = people.next(position < COMMON_SURNAMES_PER_BRANCH);
+    const id = rngUuid(rng);
+    batch.push({ id, unitId: branch.id, unitPath: branch.path, ...person, details: profiles.next(sex, branch.place) });
     if (batch.length >= batchSize) {
       yield batch;
       batch = [];

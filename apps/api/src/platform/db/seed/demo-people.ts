@@ -16,6 +16,7 @@ export const PEOPLE_RATES = {
 } as const;
 
 export interface Person {
+  sex: Sex;
   lastName: string;
   firstName: string;
   patronymic: string | null;
@@ -71,6 +72,6 @@ export class PersonFactory {
     }
     const phone = rng.chance(PEOPLE_RATES.phone) ? this.phones.next(rng) : null;
     const email = rng.chance(PEOPLE_RATES.email) ? this.emails.next(rng, latinFirst, latinLast, diaspora) : null;
-    return { lastName, firstName, patronymic: middle, phone, email };
+    return { sex, lastName, firstName, patronymic: middle, phone, email };
   }
 }

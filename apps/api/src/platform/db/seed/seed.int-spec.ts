@@ -87,6 +87,33 @@ describe('seedDemoOrganization', () => {
     expect(inBranch.map((r) => r.last_name)).toEqual(expect.arrayContaining(['Shevchenko', 'Шевченко']));
   });
 
+  it('stores details and a membership history consistent with each contact’s status', async () => {
+    expect(await one(`select count(*) from contact where birth_date is null or gender is null or address_region is null`)).toBe(0);
+    expect(await one(`select count(*) from contact where cardinality(tags) > 1`)).toBeGreaterThan(0);
+    expect(await one(`select count(*) from contact where membership_status is not null`)).toBeGreaterThan(CONTACTS * 0.55);
+    // Every member has a history whose latest step is their status, type and date.
+    expect(await one(`
+      select count(*) from contact c
+       where c.membership_status is not null and not exists (
+         select 1 from (select * from membership_status_change m where m.contact_id = c.id order by changed_on desc, to_status = c.membership_status desc limit 1) last
+          where last.to_status = c.membership_status and last.membership_type = c.membership_type and last.changed_on = c.membership_since)`)).toBe(0);
+    expect(await one(`select count(*) from membership_status_change m join contact c on c.id = m.contact_id where c.membership_status is null`)).toBe(0);
+    expect(await one(`select count(*) from membership_status_change where changed_on > current_date`)).toBe(0);
+    const indexes = await sql<{ indexname: string }>(`select indexname from pg_indexes where tablename = 'membership_status_change' order by 1`);
+    expect(indexes.map((i) => i.indexname)).toEqual(['membership_status_change_contact_idx', 'membership_status_change_pkey']);
+    // Dropped for the load and restored: the contact and the actor are foreign keys again.
+    expect(await one(`select count(*) from pg_constraint where conrelid = 'membership_status_change'::regclass and contype = 'f' and convalidated`)).toBe(2);
+  });
+
+  it('gives members unique cards, the demo member one of them, and continues the card serial after them', async () => {
+    expect(await one(`select count(*) from contact where (card_number is not null) <> (membership_status in ('member', 'suspended'))`)).toBe(0);
+    const member = DEMO_ACCOUNTS.find((a) => a.role === 'member')!;
+    const [own] = await sql<{ membership_status: string; card_number: string }>('select membership_status, card_number from contact where id = ?', [member.contact.id]);
+    expect(own).toMatchObject({ membership_status: 'member', card_number: expect.stringMatching(/^UA32-\d{6}$/) });
+    const highest = await one(`select max(substring(card_number from '-(\\d+)$')::int) from contact`);
+    expect(await one(`select nextval('membership_card_seq')`)).toBe(highest + 1);
+  });
+
   it('marks the database as seeded, and a second seed changes nothing', async () => {
     expect(seededBefore).toBe(false);
     expect(await isDatabaseSeeded(db.orm.em.fork())).toBe(true);

@@ -6,7 +6,7 @@ import type { Logger } from '../../logging/logger';
 import { execute } from '../sql';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { DEFAULT_BRANCHES, DEFAULT_CONTACTS, DEFAULT_SEED, generateContacts, generateOrganization } from './demo-organization';
-import { dropSecondaryIndexes, insertAccounts, insertContacts, insertUnits } from './seed-sql';
+import { dropForeignKeys, dropSecondaryIndexes, insertAccounts, insertContacts, insertMembershipHistory, insertUnits } from './seed-sql';
 
 export interface SeedOptions {
   /** Total contacts, the demo accounts' and fixtures' own included. */
@@ -51,13 +51,18 @@ export async function seedDemoOrganization(target: MikroORM | EntityManager, opt
   await em.transactional(async (tx) => {
     await insertUnits(tx, units);
     log?.info({ units: units.length, branches }, 'demo organization: units inserted');
-    const contactIndexes = await dropSecondaryIndexes(tx, 'contact');
+    const rebuild = [
+      ...(await dropSecondaryIndexes(tx, 'contact')),
+      ...(await dropSecondaryIndexes(tx, 'membership_status_change')),
+      ...(await dropForeignKeys(tx, 'membership_status_change')),
+    ];
     let pending: Promise<void> | undefined;
     let nextReport = contacts / 10;
     for (const batch of generateContacts({ units, count: contacts, seed, batchSize: CONTACT_BATCH })) {
       // The next batch is generated here while PostgreSQL is still inserting the previous one.
       await pending;
-      pending = insertContacts(tx, batch);
+      const contactBatch = batch;
+      pending = insertContacts(tx, contactBatch).then(() => insertMembershipHistory(tx, contactBatch));
       // Handled when awaited above; the no-op handler keeps a failure from counting as unhandled meanwhile.
       pending.catch(() => undefined);
       await nextTurn();
@@ -70,11 +75,14 @@ export async function seedDemoOrganization(target: MikroORM | EntityManager, opt
     await pending;
     const indexing = performance.now();
     await execute(tx, `set local maintenance_work_mem = '${INDEX_BUILD_MEMORY}'`);
-    for (const definition of contactIndexes) await execute(tx, definition);
-    log?.info({ indexes: contactIndexes.length, ms: Math.round(performance.now() - indexing) }, 'demo organization: contact indexes rebuilt');
+    for (const statement of rebuild) await execute(tx, statement);
+    log?.info({ statements: rebuild.length, ms: Math.round(performance.now() - indexing) }, 'demo organization: indexes and keys rebuilt');
     await insertAccounts(tx, DEMO_ACCOUNTS, new Map(units.map((u) => [u.code, u.id])), passwordHash);
+    // Cards issued from now on continue the demo's serials.
+    await execute(tx, `select setval('membership_card_seq', coalesce(max(n), 1), max(n) is not null)
+                         from (select substring(card_number from '-(\\d+)$')::bigint as n from contact where card_number is not null) c`);
     // Fresh statistics, or the planner guesses at the first queries over a million rows.
-    await execute(tx, 'analyze org_unit, org_unit_counter, contact, app_user, role_assignment');
+    await execute(tx, 'analyze org_unit, org_unit_counter, contact, membership_status_change, app_user, role_assignment');
   });
   // Marks the new rows all-visible (outside the transaction, as VACUUM must be), so searches
   // can be answered from the prefix index alone before autovacuum gets round to the table.

@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ContactGroupsDocument } from '../../gql/graphql';
+import { useShowMore } from '../../lib/use-show-more';
 import { EmptyState, ErrorState, LoadingState } from '../../lib/components/query-status';
 import { errorMessage } from '../../lib/errors';
 import { useDocumentTitle } from '../../lib/use-document-title';
@@ -27,23 +28,9 @@ export function GroupsPage() {
     // Counts are live: what is cached is shown at once, and replaced by the fresh answer.
     fetchPolicy: 'cache-and-network',
   });
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [moreError, setMoreError] = useState<unknown>(null);
   const connection = data?.contactGroups ?? null;
+  const { showMore, loadingMore, moreError } = useShowMore(connection?.pageInfo.endCursor, (after) => fetchMore({ variables: { after } }));
   const canEdit = useCanEditContacts();
-
-  async function showMore() {
-    if (!connection?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    setMoreError(null);
-    try {
-      await fetchMore({ variables: { after: connection.pageInfo.endCursor } });
-    } catch (caught) {
-      setMoreError(caught);
-    } finally {
-      setLoadingMore(false);
-    }
-  }
 
   return (
     <>

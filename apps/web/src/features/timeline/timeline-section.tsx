@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ContactTimelineDocument } from '../../gql/graphql';
+import { useShowMore } from '../../lib/use-show-more';
 import { errorMessage } from '../../lib/errors';
 import { EmptyState, ErrorState, LoadingState } from '../../lib/components/query-status';
 import { useFormatters } from '../../lib/use-formatters';
@@ -18,23 +19,8 @@ export function TimelineSection({ contactId, canWrite }: { contactId: string; ca
   const { data, error, refetch, fetchMore } = useQuery(ContactTimelineDocument, { variables: { id: contactId, first: TIMELINE_PAGE_SIZE } });
   const [logging, setLogging] = useState(false);
   const [logged, setLogged] = useState(false);
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [moreError, setMoreError] = useState<unknown>(null);
   const timeline = data?.contact?.timeline ?? null;
-
-  async function showMore() {
-    const after = timeline?.pageInfo.endCursor;
-    if (!after) return;
-    setLoadingMore(true);
-    setMoreError(null);
-    try {
-      await fetchMore({ variables: { after } });
-    } catch (caught) {
-      setMoreError(caught);
-    } finally {
-      setLoadingMore(false);
-    }
-  }
+  const { showMore, loadingMore, moreError } = useShowMore(timeline?.pageInfo.endCursor, (after) => fetchMore({ variables: { after } }));
 
   return (
     <section className="record-section" aria-labelledby="timeline-title" data-testid="timeline-section">

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
 import { ContactsDocument } from '../../../gql/graphql';
+import { useShowMore } from '../../../lib/use-show-more';
 
 export const CONTACTS_PAGE_SIZE = 25;
 
@@ -13,23 +13,8 @@ export function useContacts({ search, orgUnitId }: { search: string | null; orgU
       orgUnitId: orgUnitId ?? undefined,
     },
   });
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [moreError, setMoreError] = useState<unknown>(null);
   const connection = data?.contacts ?? null;
+  const more = useShowMore(connection?.pageInfo.endCursor, (after) => fetchMore({ variables: { after } }));
 
-  async function showMore() {
-    const after = connection?.pageInfo.endCursor;
-    if (!after || loadingMore) return;
-    setLoadingMore(true);
-    setMoreError(null);
-    try {
-      await fetchMore({ variables: { after } });
-    } catch (err) {
-      setMoreError(err);
-    } finally {
-      setLoadingMore(false);
-    }
-  }
-
-  return { connection, error, refetch, showMore, loadingMore, moreError };
+  return { connection, error, refetch, ...more };
 }

@@ -1,6 +1,6 @@
-import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { ContactImportRowsDocument, type ContactImportRowsQuery, type ImportRowOutcome } from '../../../gql/graphql';
+import { useShowMore } from '../../../lib/use-show-more';
 
 export const ROWS_PAGE = 25;
 
@@ -15,23 +15,8 @@ export function useImportRows(id: string, outcome: ImportRowOutcome, first = ROW
     fetchPolicy: 'network-only',
     nextFetchPolicy: 'cache-first',
   });
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [moreError, setMoreError] = useState<unknown>(null);
   const connection: Connection | null = data?.contactImport?.rows ?? null;
+  const more = useShowMore(connection?.pageInfo.endCursor, (after) => fetchMore({ variables: { after } }));
 
-  async function showMore() {
-    const after = connection?.pageInfo.endCursor;
-    if (!after || loadingMore) return;
-    setLoadingMore(true);
-    setMoreError(null);
-    try {
-      await fetchMore({ variables: { after } });
-    } catch (err) {
-      setMoreError(err);
-    } finally {
-      setLoadingMore(false);
-    }
-  }
-
-  return { connection, error, refetch, showMore, loadingMore, moreError };
+  return { connection, error, refetch, ...more };
 }

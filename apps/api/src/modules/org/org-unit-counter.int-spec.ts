@@ -60,4 +60,19 @@ describe('org_unit_counter', () => {
     });
     expect(await mismatches()).toEqual([]);
   });
+
+  it('takes concurrent inserts in different branches without deadlocks', async () => {
+    const leaves = tree.units.filter((u) => !tree.units.some((o) => o.parentId === u.id));
+    // Each transaction holds its counter locks a moment, so the inserts overlap.
+    const insertions = Array.from({ length: 24 }, (_, i) => leaves[i % leaves.length]).map((unit, i) =>
+      db.orm.em.fork().transactional(async (em) => {
+        await execute(em, `insert into contact (id, org_unit_id, org_path, first_name, last_name, sort_name, search_doc)
+                           values (gen_random_uuid(), ?, ?::ltree, 'Паралельний', ?, ?, 'paralelnii')`, [unit.id, unit.path, `К${i}`, `К${i} Паралельний`]);
+        await execute(em, 'select pg_sleep(0.05)');
+      }),
+    );
+    const results = await Promise.allSettled(insertions);
+    expect(results.filter((r) => r.status === 'rejected').map((r) => String((r as PromiseRejectedResult).reason))).toEqual([]);
+    expect(await mismatches()).toEqual([]);
+  });
 });

@@ -4,6 +4,7 @@ import { EMPTY_SCOPE } from './platform/auth/viewer';
 import { createOrgLoaders } from './modules/org/org.loaders';
 import { createOrgCountLoaders } from './modules/org/org-counts.loaders';
 import { createContactLoaders } from './modules/contacts/contacts.loaders';
+import { createDuesLoaders } from './modules/dues/dues.loaders';
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
@@ -14,5 +15,6 @@ export function createLoaders(em: EntityManager, viewer: Viewer | null, locale: 
     org: createOrgLoaders(em, viewer, locale),
     orgCounts: createOrgCountLoaders(em, viewer, contactScope),
     contacts: createContactLoaders(em, viewer),
+    dues: createDuesLoaders(em, viewer),
   };
 }

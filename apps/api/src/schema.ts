@@ -9,11 +9,12 @@ import { ContactsResolver } from './modules/contacts/contacts.resolver';
 import { SearchResolver } from './modules/search/search.resolver';
 import { ContactMutationsResolver } from './modules/contacts/contact-mutations.resolver';
 import { BackgroundTaskResolver } from './platform/jobs/background-task.resolver';
+import { DUES_RESOLVERS } from './modules/dues/dues.resolvers';
 
 /** The schema as declared by the resolvers, directives still inert: what schema.graphql shows. */
 export async function buildDeclaredSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [AuthResolver, RoleAssignmentResolver, OrgResolver, ContactsResolver, ContactMutationsResolver, SearchResolver, BackgroundTaskResolver],
+    resolvers: [AuthResolver, RoleAssignmentResolver, OrgResolver, ContactsResolver, ContactMutationsResolver, SearchResolver, BackgroundTaskResolver, ...DUES_RESOLVERS],
     directives: [orgScopeDirective, publicDirective],
     validate: false,
   });

@@ -15,8 +15,10 @@ import { Migration20261123110000_search_prefix } from './migrations/Migration202
 import { Migration20261123120000_contact_record } from './migrations/Migration20261123120000_contact_record';
 import { Migration20261123130000_background_task } from './migrations/Migration20261123130000_background_task';
 import { BackgroundTask } from '../jobs/background-task.entity';
+import { Migration20261123140200_dues } from './migrations/Migration20261123140200_dues';
+import { DUES_ENTITIES } from '../../modules/dues/dues.entities';
 
-export const ENTITIES = [OrgUnit, Contact, User, RoleAssignment, Session, AuditLog, ContactRelationship, ContactActivity, MembershipStatusChange, BackgroundTask];
+export const ENTITIES = [OrgUnit, Contact, User, RoleAssignment, Session, AuditLog, ContactRelationship, ContactActivity, MembershipStatusChange, BackgroundTask, ...DUES_ENTITIES];
 
 /** Migrations are listed, not globbed, so the same list works from src (tests) and dist. */
 export const MIGRATIONS = [
@@ -25,6 +27,7 @@ export const MIGRATIONS = [
   { name: 'Migration20261123110000_search_prefix', class: Migration20261123110000_search_prefix },
   { name: 'Migration20261123120000_contact_record', class: Migration20261123120000_contact_record },
   { name: 'Migration20261123130000_background_task', class: Migration20261123130000_background_task },
+  { name: 'Migration20261123140200_dues', class: Migration20261123140200_dues },
 ];
 
 /** `onQuery` sees every SQL statement (tests count them); off in normal running. */

@@ -85,21 +85,21 @@ export function parseStatement(bytes: Buffer, mapping: ColumnChoice = {}): Parse
   const { text, encoding } = decodeStatement(bytes);
   const delimiter = detectDelimiter(text);
   const records = readRecords(text, delimiter);
-  const headerIndex = records.slice(0, HEADER_SEARCH_ROWS).findIndex(looksLikeHeader);
+  const headerIndex = records.slice(0, HEADER_SEARCH_ROWS).findIndex((r) => looksLikeHeader(r.cells));
   if (headerIndex < 0) throw new StatementUnreadable('dues:import.error.noHeader', 'No header row with a date and an amount column');
-  const headers = records[headerIndex];
+  const headers = records[headerIndex].cells;
   const columns = resolveMapping(headers, mapping);
   const body = records.slice(headerIndex + 1);
   if (body.length > MAX_STATEMENT_ROWS) throw new StatementUnreadable('dues:import.error.tooManyRows', 'Too many rows', { max: MAX_STATEMENT_ROWS });
   const at = (role: ColumnRole) => (columns[role] === null ? -1 : headers.indexOf(columns[role]));
   const index = { date: at('date'), amount: at('amount'), payer: at('payer'), purpose: at('purpose'), reference: at('reference') };
   const rows = body
-    .map((cells, i): StatementRow => {
+    .map(({ cells, line }): StatementRow => {
       const cell = (k: number) => (k >= 0 ? (cells[k] ?? '').trim() : '');
       const date = parseStatementDate(cell(index.date));
       const amountKopiyky = parseHryvnias(cell(index.amount), { allowSign: true });
       return {
-        line: headerIndex + i + 2,
+        line,
         date,
         amountKopiyky,
         payer: cell(index.payer),
@@ -113,9 +113,11 @@ export function parseStatement(bytes: Buffer, mapping: ColumnChoice = {}): Parse
   return { encoding, delimiter, headers, mapping: columns, rows };
 }
 
-function readRecords(text: string, delimiter: StatementDelimiter): string[][] {
+/** The records with the file line each ends on (a quoted value may span lines). */
+function readRecords(text: string, delimiter: StatementDelimiter): { cells: string[]; line: number }[] {
   try {
-    return parse(text, { delimiter, bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, trim: true });
+    const records = parse(text, { delimiter, bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, trim: true, info: true }) as unknown as { record: string[]; info: { lines: number } }[];
+    return records.map((r) => ({ cells: r.record, line: r.info.lines }));
   } catch (error) {
     throw new StatementUnreadable('dues:import.error.malformed', error instanceof Error ? error.message : 'Not a CSV file');
   }

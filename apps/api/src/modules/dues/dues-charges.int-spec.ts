@@ -158,6 +158,22 @@ describe('generateDuesCharges as a background task', () => {
     expect(await duesMismatches(db.orm.em.fork())).toEqual([]);
   });
 
+  it('records payments while charge runs go on, without deadlocks or a wrong balance', async () => {
+    const payments = [...members, ...candidates].flatMap((contactId, i) =>
+      [0, 1].map((k) =>
+        server.gql(
+          'mutation($input: DuesPaymentInput!) { recordDuesPayment(input: $input) { payment { id } } }',
+          { input: { contactId, amountKopiyky: 100 + i + k, method: 'CASH', paidOn: '2025-05-0' + (1 + k) } },
+          { token: adminToken },
+        ),
+      ),
+    );
+    const results = await Promise.all([run('2025-05'), run('2025-04'), ...payments, run('2025-05')]);
+    const errors = results.flatMap((r) => ('errors' in r && r.errors ? r.errors.map((e) => e.message) : []));
+    expect(errors).toEqual([]);
+    expect(await duesMismatches(db.orm.em.fork())).toEqual([]);
+  });
+
   it('refuses a month in the future or not a month, and members', async () => {
     const future = await server.gql('mutation { generateDuesCharges(month: "2999-01") }', {}, { token: adminToken });
     expect(future.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'month', i18nKey: 'dues:error.monthInFuture' }] });

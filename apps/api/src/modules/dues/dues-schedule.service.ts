@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { DriverException } from '@mikro-orm/core';
 import { calendarDateIn, DUES_LIMITS, isIsoDate, isMonthPeriod, type DuesPeriodKind, type FieldProblem, type MembershipType } from '@hromada/shared';
 import type { GraphQLContext } from '../../context';
 import { audit } from '../../platform/audit/audit.service';
@@ -116,7 +115,8 @@ export class DuesScheduleService {
     try {
       await write();
     } catch (error) {
-      if (error instanceof DriverException && (error as DriverException & { code?: string }).code === EXCLUSION_VIOLATION) {
+      // Raw statements surface the driver's error, with PostgreSQL's SQLSTATE as `code`.
+      if ((error as { code?: unknown } | null)?.code === EXCLUSION_VIOLATION) {
         throw new ValidationFailed([{ field, i18nKey: 'dues:error.scheduleOverlaps' }]);
       }
       throw error;

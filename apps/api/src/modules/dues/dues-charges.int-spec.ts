@@ -147,10 +147,11 @@ describe('generateDuesCharges as a background task', () => {
     const started = await server.gql<{ generateDuesCharges: string }>('mutation { generateDuesCharges(month: "2025-10") }', {}, { token: adminToken });
     expect(started.errors).toBeUndefined();
     const id = started.data!.generateDuesCharges;
-    let task: { status: string; done: number; total: number; result: { charged: number } } | null = null;
+    type Task = { status: string; done: number; total: number; result: { charged: number } } | null;
+    let task: Task = null;
     for (let i = 0; i < 100 && task?.status !== 'succeeded' && task?.status !== 'failed'; i += 1) {
       await new Promise((resolve) => setTimeout(resolve, 100));
-      const res = await server.gql<{ backgroundTask: typeof task }>('query($id: ID!) { backgroundTask(id: $id) { status done total result } }', { id }, { token: adminToken });
+      const res = await server.gql<{ backgroundTask: Task }>('query($id: ID!) { backgroundTask(id: $id) { status done total result } }', { id }, { token: adminToken });
       task = res.data!.backgroundTask;
     }
     // One member joined after this month (see above).

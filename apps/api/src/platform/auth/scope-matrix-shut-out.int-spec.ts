@@ -31,6 +31,9 @@ const SCOPED_FIELDS: [string, (ids: { contact: string; unit: string }) => string
   ['contact(id)', ({ contact }) => `{ contact(id: "${contact}") { id firstName } }`],
   ['orgUnit(id)', ({ unit }) => `{ orgUnit(id: "${unit}") { id contactCount children { id } } }`],
   ['rootOrgUnits', () => '{ rootOrgUnits { id contactCount } }'],
+  ['duesSchedules', () => '{ duesSchedules { id amountKopiyky } }'],
+  ['contact(id).dues', ({ contact }) => `{ contact(id: "${contact}") { id dues { balanceKopiyky } } }`],
+  ['orgUnit(id).dues', ({ unit }) => `{ orgUnit(id: "${unit}") { id dues(from: "2026-01", to: "2026-12") { paidKopiyky } } }`],
 ];
 
 /** No fixture id, name or count may appear anywhere in the answer. */

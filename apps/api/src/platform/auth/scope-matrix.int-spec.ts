@@ -18,9 +18,11 @@ import { buildTree, createUserWithSession, type FixtureContact, type FixtureUnit
 import { ORG_OWNED_TYPES } from './org-scope-filter';
 import { ScopeOracle, type OracleViewer } from './scope-oracle';
 import { Cases } from './scope-matrix.cases';
+import { checkDues, insertDuesFixture, type DuesFixture } from './scope-matrix.dues';
 // Registers the org-owned entities, so ORG_OWNED_TYPES is complete.
 import '../../modules/org/org-unit.entity';
 import '../../modules/contacts/contact.entity';
+import '../../modules/dues/dues.entities';
 
 /** 1 + 3 + 6 + 18 = 28 units, 4 contacts in each (112: more than one page of 100). */
 const SHAPE = [3, 2, 3];
@@ -30,13 +32,14 @@ const PROPERTY_RUNS = 30;
 /** Text, transliterated text, phone digits (every contact, so the search pages), e-mail. */
 const SEARCHES = ['шевч', 'shevch', '+38067', 'person1', `person7.${TAG}@`];
 /** Org-owned types this matrix covers; a new one must join the matrix before this list. */
-const COVERED_TYPES = ['Contact', 'OrgUnit'];
+const COVERED_TYPES = ['Contact', 'Contribution', 'DuesCharge', 'DuesPayment', 'OrgUnit'];
 
 let db: FreshDatabase;
 let server: TestServer;
 let tree: Tree;
 let probes: Probes;
 let oracle: ScopeOracle;
+let dues: DuesFixture;
 let unitByPath: Map<string, FixtureUnit>;
 let unitById: Map<string, FixtureUnit>;
 let contactById: Map<string, FixtureContact>;
@@ -233,6 +236,8 @@ async function checkViewer(viewer: ResolvedViewer, cases: Cases): Promise<void> 
     const ownVisible = viewer.contactId !== null && view.contacts.has(viewer.contactId);
     cases.eq('me.contact', viewer.contactId ? contactLabel(viewer.contactId) : 'none', data.me.contact?.id ?? null, ownVisible ? viewer.contactId : null);
   });
+
+  await checkDues(server, probes, oracle, dues, tree, viewer, view, cases, contactLabel);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -240,6 +245,7 @@ async function checkViewer(viewer: ResolvedViewer, cases: Cases): Promise<void> 
 beforeAll(async () => {
   db = await createFreshDatabase('scope_matrix');
   tree = await buildTree(db.orm.em.fork(), SHAPE, CONTACTS_PER_UNIT, TAG);
+  dues = await insertDuesFixture(db.orm.em.fork(), tree);
   oracle = new ScopeOracle(tree.units, tree.contacts);
   unitByPath = new Map(tree.units.map((u) => [u.path, u]));
   unitById = new Map(tree.units.map((u) => [u.id, u]));

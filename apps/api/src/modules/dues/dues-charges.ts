@@ -64,7 +64,8 @@ export async function generateDuesCharges(em: EntityManager, options: ChargeRunO
   const total = batches.reduce((sum, b) => sum + b.contacts, 0);
   let done = 0;
   for (const batch of batches) {
-    const [row] = await em.fork().transactional((tx) => chargeBatch(tx, batch.unitIds, schedules, first, last));
+    // Its own transaction per batch; a savepoint when the caller is in a transaction (the demo seed).
+    const [row] = await em.transactional((tx) => chargeBatch(tx, batch.unitIds, schedules, first, last));
     result.charged += row.n;
     result.amountKopiyky += Number(row.total);
     result.batches += 1;

@@ -4,6 +4,8 @@ import { verifyPassword } from '../../auth/password';
 import { execute } from '../sql';
 import { DEMO_ACCOUNTS, DEMO_BRANCH_CODE, DEMO_FIXTURE_CONTACTS, DEMO_PASSWORD } from './demo-accounts';
 import { isDatabaseSeeded, seedDemoOrganization, type SeedSummary } from './seed';
+import { DUES_HISTORY_MONTHS } from './demo-dues';
+import { duesMismatches } from '../../../test-support/dues-consistency';
 
 const CONTACTS = 2_000;
 const BRANCHES = 60;
@@ -85,6 +87,13 @@ describe('seedDemoOrganization', () => {
       [DEMO_BRANCH_CODE],
     );
     expect(inBranch.map((r) => r.last_name)).toEqual(expect.arrayContaining(['Shevchenko', 'Шевченко']));
+  });
+
+  it('gives the demo accounts’ people a year of dues, balances kept as payments minus charges', async () => {
+    const member = DEMO_ACCOUNTS.find((a) => a.role === 'member')!;
+    expect(await one("select count(*) from dues_charge where contact_id = ?", [member.contact.id])).toBe(DUES_HISTORY_MONTHS + 1);
+    expect(summary.duesCharges).toBeGreaterThanOrEqual(DEMO_ACCOUNTS.length * (DUES_HISTORY_MONTHS + 1));
+    expect(await duesMismatches(db.orm.em.fork())).toEqual([]);
   });
 
   it('marks the database as seeded, and a second seed changes nothing', async () => {

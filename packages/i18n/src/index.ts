@@ -1,12 +1,14 @@
 import enAuth from '../locales/en/auth.json';
 import enCommon from '../locales/en/common.json';
 import enContacts from '../locales/en/contacts.json';
+import enDues from '../locales/en/dues.json';
 import enErrors from '../locales/en/errors.json';
 import enHome from '../locales/en/home.json';
 import enOrg from '../locales/en/org.json';
 import ukAuth from '../locales/uk/auth.json';
 import ukCommon from '../locales/uk/common.json';
 import ukContacts from '../locales/uk/contacts.json';
+import ukDues from '../locales/uk/dues.json';
 import ukErrors from '../locales/uk/errors.json';
 import ukHome from '../locales/uk/home.json';
 import ukOrg from '../locales/uk/org.json';
@@ -16,7 +18,7 @@ export const languages = ['uk', 'en'] as const;
 export type Language = (typeof languages)[number];
 export const defaultLanguage: Language = 'uk';
 
-export const namespaces = ['common', 'auth', 'home', 'org', 'contacts', 'errors'] as const;
+export const namespaces = ['common', 'auth', 'home', 'org', 'contacts', 'errors', 'dues'] as const;
 export type Namespace = (typeof namespaces)[number];
 export const defaultNamespace = 'common' satisfies Namespace;
 
@@ -28,6 +30,7 @@ const en = {
   org: enOrg,
   contacts: enContacts,
   errors: enErrors,
+  dues: enDues,
 };
 
 /** Typed as a record of namespaces so a missing namespace in one language fails to compile. */
@@ -38,6 +41,7 @@ const uk: Record<Namespace, object> = {
   org: ukOrg,
   contacts: ukContacts,
   errors: ukErrors,
+  dues: ukDues,
 };
 
 export type ReferenceResources = typeof en;

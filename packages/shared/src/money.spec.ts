@@ -32,7 +32,7 @@ describe('parseHryvnias', () => {
   });
 
   it('refuses what is not an amount', () => {
-    for (const text of ['', ' ', 'abc', '1,2,3', '12.345.6', '1.234,567', '1e5', '12,345.678', '--5', '5-']) {
+    for (const text of ['', ' ', 'abc', '1,2,3', '12.345.6', '1.234,567', '1e5', '12,345.678', '--5', '5-', '50 грн 25', '50 25', '1 23', '5,0,0', 'грн', '.']) {
       expect(parseHryvnias(text), text).toBeNull();
     }
     expect(parseHryvnias('99999999999999999999')).toBeNull();

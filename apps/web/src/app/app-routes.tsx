@@ -4,6 +4,8 @@ import { ContactPage } from '../features/contacts/contact-page';
 import { ContactsPage } from '../features/contacts/contacts-page';
 import { CONTACT_SECTIONS } from './contact-sections';
 import { HomePage } from '../features/home/home-page';
+import { DuesAdminPage } from '../features/dues/dues-admin-page';
+import { BankImportPage } from '../features/dues/bank-import-page';
 import { OrgRootPage } from '../features/org/org-root-page';
 import { OrgUnitPage } from '../features/org/org-unit-page';
 import { AppShell } from './app-shell';
@@ -25,6 +27,8 @@ export function AppRoutes() {
             <Route path="org/:id" element={<OrgUnitPage />} />
             <Route path="contacts" element={<ContactsPage />} />
             <Route path="contacts/:id" element={<ContactPage sections={CONTACT_SECTIONS} />} />
+            <Route path="dues" element={<DuesAdminPage />} />
+            <Route path="dues/import" element={<BankImportPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Route>

@@ -23,6 +23,7 @@ export function AppShell() {
     { to: '/', label: t('common:nav.home'), testId: 'nav-home', end: true },
     { to: '/org', label: t('common:nav.org'), testId: 'nav-org', end: false },
     { to: '/contacts', label: t('common:nav.contacts'), testId: 'nav-contacts', end: false },
+    { to: '/dues', label: t('common:nav.dues'), testId: 'nav-dues', end: false },
   ];
 
   return (

@@ -33,8 +33,16 @@ export const mergeConnectionPages: FieldMergeFunction<StoredConnection, StoredCo
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
     typePolicies: {
-      Contact: { keyFields: ['id'] },
+      Contact: { keyFields: ['id'], fields: { contributions: { keyArgs: false, merge: mergeConnectionPages } } },
       OrgUnit: { keyFields: ['id'] },
+      // A contact's dues (no id of their own): queries selecting different parts merge.
+      ContactDues: {
+        merge: true,
+        fields: {
+          payments: { keyArgs: false, merge: mergeConnectionPages },
+          charges: { keyArgs: false, merge: mergeConnectionPages },
+        },
+      },
       Query: {
         fields: {
           contacts: { keyArgs: ['search', 'orgUnitId'], merge: mergeConnectionPages },

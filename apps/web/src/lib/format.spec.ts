@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, formatNumber, localeFor, localizedName } from './format';
+import { formatDate, formatDateTime, formatMoney, formatNumber, formatPeriod, localeFor, localizedName } from './format';
 
 const NBSP = '\u00a0';
 
@@ -48,5 +48,25 @@ describe('localizedName', () => {
 
   it('falls back to the other language when a name is blank', () => {
     expect(localizedName({ nameUk: 'Осередок', nameEn: '' }, 'en')).toBe('Осередок');
+  });
+});
+
+describe('formatMoney', () => {
+  it('writes kopiyky as hryvnias in the UI language, exactly', () => {
+    expect(formatMoney(123_456, 'uk')).toBe(`1${NBSP}234,56${NBSP}₴`);
+    expect(formatMoney(123_456, 'en')).toBe(`UAH${NBSP}1,234.56`);
+    expect(formatMoney(-5, 'en')).toBe(`-UAH${NBSP}0.05`);
+    // 2^53 - 1 kopiyky: a float division would print …409.92.
+    expect(formatMoney(Number.MAX_SAFE_INTEGER, 'en')).toBe(`UAH${NBSP}90,071,992,547,409.91`);
+  });
+});
+
+describe('formatDate and formatPeriod', () => {
+  it('write calendar days and dues periods without shifting them by a time zone', () => {
+    expect(formatDate('2026-03-01', 'en')).toBe('1 Mar 2026');
+    expect(formatDate('2026-03-01', 'uk')).toBe('1 бер. 2026 р.');
+    expect(formatPeriod('2026-03', 'uk')).toBe('березень 2026 р.');
+    expect(formatPeriod('2026-03', 'en')).toBe('March 2026');
+    expect(formatPeriod('2026', 'en')).toBe('2026');
   });
 });

@@ -1,4 +1,5 @@
 import { defaultLanguage, isLanguage, type Language } from '@hromada/i18n';
+import { kopiykyToDecimal } from '@hromada/shared';
 
 const LOCALES: Record<Language, string> = { uk: 'uk-UA', en: 'en-GB' };
 
@@ -22,6 +23,37 @@ export function formatNumber(value: number, lng: string): string {
     numberFormats.set(locale, format);
   }
   return format.format(value);
+}
+
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * Integer kopiyky as hryvnias in the UI language ("1 234,56 грн", "UAH 1,234.56"). Intl is
+ * given the exact decimal string, never a float of kopiyky / 100.
+ */
+export function formatMoney(kopiyky: number, lng: string): string {
+  const locale = localeFor(lng);
+  let format = moneyFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { style: 'currency', currency: 'UAH' });
+    moneyFormats.set(locale, format);
+  }
+  return format.format(kopiykyToDecimal(kopiyky) as Intl.StringNumericLiteral);
+}
+
+/** A calendar date (YYYY-MM-DD) as written in the UI language; no time zone shifts it. */
+export function formatDate(isoDate: string, lng: string): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  if (!y || !m || !d) return isoDate;
+  return new Intl.DateTimeFormat(localeFor(lng), { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/** A dues period: 'YYYY-MM' as the month and year ("березень 2026"), 'YYYY' as the year. */
+export function formatPeriod(period: string, lng: string): string {
+  const [y, m] = period.split('-').map(Number);
+  if (!y) return period;
+  if (!m) return String(y);
+  return new Intl.DateTimeFormat(localeFor(lng), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
 }
 
 /** Date and time in the viewer's time zone (or the one given), e.g. "3 March 2025 at 14:05". */

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime, formatNumber, localizedName, toLanguage, type LocalizedNames } from './format';
+import { formatDate, formatDateTime, formatMoney, formatNumber, formatPeriod, localizedName, toLanguage, type LocalizedNames } from './format';
 
 /** Formatting bound to the current UI language; re-renders when the language changes. */
 export function useFormatters() {
@@ -11,6 +11,9 @@ export function useFormatters() {
       language,
       number: (value: number) => formatNumber(value, language),
       dateTime: (iso: string) => formatDateTime(iso, language),
+      date: (isoDate: string) => formatDate(isoDate, language),
+      money: (kopiyky: number) => formatMoney(kopiyky, language),
+      period: (period: string) => formatPeriod(period, language),
       name: (unit: LocalizedNames) => localizedName(unit, language),
     }),
     [language],

@@ -14,7 +14,7 @@ export interface ChargeRunOptions {
   yearlyMonth: number;
   /** Only contacts in these grants (a user's dues write scope); null: the whole organization. */
   grants: readonly Grant[] | null;
-  /** Contacts looked at so far, of all in the units the run covers. */
+  /** Contacts with a charged status looked at so far, of all the run covers. */
   onProgress?: (done: number, total: number) => Promise<void>;
 }
 
@@ -120,14 +120,19 @@ interface UnitBatch {
   contacts: number;
 }
 
-/** Units holding contacts, within the grants, packed in path order into batches of about CHARGE_BATCH_CONTACTS. */
+/**
+ * Units holding contacts who owe dues (a charged status), within the grants, packed in path
+ * order into batches of about CHARGE_BATCH_CONTACTS: one pass over the membership index, so
+ * a run over units without members costs nothing, and progress counts those who may owe.
+ */
 async function unitBatches(em: EntityManager, grants: readonly Grant[] | null): Promise<UnitBatch[]> {
-  const scope = grants === null ? { sql: 'true', params: [] } : scopePredicate({ grants: [...grants], selfContactId: null, selfContactPath: null }, { path: 'path', unit: 'id' }, 'u');
+  const scope = grants === null ? { sql: 'true', params: [] } : scopePredicate({ grants: [...grants], selfContactId: null, selfContactPath: null }, { path: 'org_path', unit: 'org_unit_id' }, 'c');
   const units = await execute<{ id: string; n: number }>(
     em,
-    `select u.id, k.direct_contacts as n from org_unit u join org_unit_counter k on k.org_unit_id = u.id
-      where k.direct_contacts > 0 and ${scope.sql} order by u.path`,
-    scope.params,
+    `select c.org_unit_id as id, count(*)::int as n from contact c
+      where c.membership_status = any(?::text[]) and ${scope.sql}
+      group by c.org_unit_id order by min(c.org_path::text)`,
+    [pgArray(DUES_CHARGED_STATUSES), ...scope.params],
   );
   const batches: UnitBatch[] = [];
   let current: UnitBatch = { unitIds: [], contacts: 0 };

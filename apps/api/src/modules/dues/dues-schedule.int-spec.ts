@@ -70,6 +70,13 @@ describe('dues schedules', () => {
     expect(backwards.errors?.[0].extensions).toMatchObject({ fieldErrors: [{ field: 'validTo', i18nKey: 'dues:error.endBeforeStart' }] });
   });
 
+  it('tells each viewer what they may do', async () => {
+    const access = async (token: string) => (await server.gql<{ duesAccess: unknown }>('{ duesAccess { canRecord canManageSchedules } }', {}, { token })).data?.duesAccess;
+    expect(await access(adminToken)).toEqual({ canRecord: true, canManageSchedules: true });
+    expect(await access(regionAdminToken)).toEqual({ canRecord: true, canManageSchedules: false });
+    expect(await access(memberToken)).toEqual({ canRecord: false, canManageSchedules: false });
+  });
+
   it('lets only a viewer with dues write over the whole organization change the tariff', async () => {
     expect((await add({ membershipType: 'CANDIDATE', validFrom: '2026-01-01' }, regionAdminToken)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await add({ membershipType: 'CANDIDATE', validFrom: '2026-01-01' }, memberToken)).errors?.[0].extensions?.code).toBe('FORBIDDEN');

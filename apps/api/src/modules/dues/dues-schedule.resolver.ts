@@ -2,7 +2,7 @@ import { Arg, Ctx, Directive, ID, Mutation, Query, Resolver } from 'type-graphql
 import type { GraphQLContext } from '../../context';
 import { DuesScheduleService } from './dues-schedule.service';
 import { DuesScheduleInput } from './dues.inputs';
-import { DuesScheduleType } from './dues.types';
+import { DuesAccessType, DuesScheduleType } from './dues.types';
 
 @Resolver()
 export class DuesScheduleResolver {
@@ -10,6 +10,12 @@ export class DuesScheduleResolver {
   @Directive('@orgScope(domain: "dues", action: "read")')
   duesSchedules(@Ctx() ctx: GraphQLContext): Promise<DuesScheduleType[]> {
     return new DuesScheduleService(ctx).list();
+  }
+
+  @Query(() => DuesAccessType)
+  @Directive('@orgScope(domain: "dues", action: "read")')
+  duesAccess(@Ctx() ctx: GraphQLContext): DuesAccessType {
+    return new DuesScheduleService(ctx).access();
   }
 
   @Mutation(() => DuesScheduleType, { description: 'Adds a schedule; its days may not overlap another of the type. Needs dues write over the whole organization.' })

@@ -5,8 +5,9 @@ import { audit } from '../../platform/audit/audit.service';
 import { execute } from '../../platform/db/sql';
 import { forbidden, notFound, unauthenticated, ValidationFailed } from '../../platform/graphql/errors';
 import { isUuid } from '../../platform/graphql/ids';
+import type { Grant } from '../../platform/auth/viewer';
 import { DUES_CHARGES_TASK } from './dues-charges.task';
-import type { DuesScheduleType } from './dues.types';
+import type { DuesAccessType, DuesScheduleType } from './dues.types';
 
 export interface DuesScheduleFields {
   membershipType: MembershipType;
@@ -36,6 +37,11 @@ const EXCLUSION_VIOLATION = '23P01';
  */
 export class DuesScheduleService {
   constructor(private readonly ctx: GraphQLContext) {}
+
+  access(): DuesAccessType {
+    const grants = this.ctx.viewer?.scope('dues', 'write').grants ?? [];
+    return { canRecord: grants.length > 0, canManageSchedules: grants.some(isWholeTree) };
+  }
 
   async list(): Promise<DuesScheduleType[]> {
     const rows = await execute<ScheduleRow>(this.ctx.em, `select ${SCHEDULE_COLUMNS} from dues_schedule order by membership_type, valid_from desc`);
@@ -105,8 +111,7 @@ export class DuesScheduleService {
 
   private organizationWide() {
     if (!this.ctx.viewer) throw unauthenticated();
-    const wholeTree = this.ctx.viewer.scope('dues', 'write').grants.some((g) => g.reach === 'SUBTREE' && !g.path.includes('.'));
-    if (!wholeTree) throw forbidden();
+    if (!this.ctx.viewer.scope('dues', 'write').grants.some(isWholeTree)) throw forbidden();
     return this.ctx.viewer;
   }
 
@@ -122,6 +127,11 @@ export class DuesScheduleService {
       throw error;
     }
   }
+}
+
+/** A SUBTREE grant at a root unit: the whole organization. */
+function isWholeTree(grant: Grant): boolean {
+  return grant.reach === 'SUBTREE' && !grant.path.includes('.');
 }
 
 function toSchedule(row: ScheduleRow): DuesScheduleType {

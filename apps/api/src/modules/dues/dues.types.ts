@@ -179,3 +179,12 @@ export class OrgUnitDuesType {
   @Field(() => Int, { description: 'Contacts owing now.' })
   membersInArrears!: number;
 }
+
+@ObjectType('DuesAccess', { description: 'What you may do with dues, for the screens to offer only that.' })
+export class DuesAccessType {
+  @Field(() => Boolean, { description: 'Record payments and contributions, import statements, start charge runs (in your scope).' })
+  canRecord!: boolean;
+
+  @Field(() => Boolean, { description: 'Change the dues schedules (needs dues write over the whole organization).' })
+  canManageSchedules!: boolean;
+}

@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ContactDuesPaymentsDocument } from '../../../gql/graphql';
+import { ErrorState } from '../../../lib/components/query-status';
+import { useFormatters } from '../../../lib/use-formatters';
+import { usePagedList } from '../hooks/use-paged-list';
+import { RemovePayment } from './remove-payment';
+import { ShowMore } from './show-more';
+
+const PAGE = 10;
+
+/** Payments, newest first; who may record dues can remove one recorded by mistake. */
+export function PaymentsList({ contactId }: { contactId: string }) {
+  const { t } = useTranslation(['dues']);
+  const format = useFormatters();
+  const list = usePagedList(ContactDuesPaymentsDocument, contactId, PAGE, (d) => d?.contact?.dues?.payments);
+  const canWrite = list.data?.contact?.dues?.viewerCanWrite ?? false;
+  const [removing, setRemoving] = useState<string | null>(null);
+  if (list.error) return <ErrorState error={list.error} onRetry={() => void list.refetch()} />;
+  const connection = list.connection;
+  if (!connection) return null;
+  if (connection.totalCount === 0) return <p className="muted">{t('dues:list.noPayments')}</p>;
+  return (
+    <>
+      <table className="money-table" data-testid="dues-payments">
+        <thead>
+          <tr>
+            <th scope="col">{t('dues:list.date')}</th>
+            <th scope="col">{t('dues:list.amount')}</th>
+            <th scope="col">{t('dues:list.method')}</th>
+            <th scope="col">{t('dues:list.details')}</th>
+            {canWrite && <th scope="col"><span className="visually-hidden">{t('dues:list.actions')}</span></th>}
+          </tr>
+        </thead>
+        <tbody>
+          {connection.edges.map(({ node }) => (
+            <tr key={node.id} data-testid="dues-payment-row">
+              <td data-label={t('dues:list.date')}>{format.date(node.paidOn)}</td>
+              <td data-label={t('dues:list.amount')} className="money-table__amount">{format.money(node.amountKopiyky)}</td>
+              <td data-label={t('dues:list.method')}>
+                {t(`dues:method.${node.method}`)}
+                {node.fromBankImport && <span className="badge money-table__badge">{t('dues:list.fromStatement')}</span>}
+              </td>
+              <td data-label={t('dues:list.details')} className="money-table__details">
+                {[node.reference, node.note].filter(Boolean).join(' · ') || <span className="muted">{t('dues:list.none')}</span>}
+                {node.recordedBy && <span className="muted money-table__by">{t('dues:list.recordedBy', { name: node.recordedBy })}</span>}
+              </td>
+              {canWrite && (
+                <td data-label={t('dues:list.actions')}>
+                  {removing === node.id ? (
+                    <RemovePayment paymentId={node.id} onDone={() => setRemoving(null)} />
+                  ) : (
+                    <button type="button" className="button button--secondary button--small" data-testid="dues-payment-remove" onClick={() => setRemoving(node.id)}>
+                      {t('dues:remove.button')}
+                    </button>
+                  )}
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <ShowMore
+        shown={connection.edges.length}
+        total={connection.totalCount}
+        hasMore={connection.pageInfo.hasNextPage}
+        loading={list.loadingMore}
+        error={list.moreError}
+        onMore={() => void list.showMore()}
+        testId="dues-payments-more"
+      />
+    </>
+  );
+}

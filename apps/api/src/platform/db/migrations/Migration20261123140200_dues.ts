@@ -4,7 +4,7 @@ import { Migration } from '@mikro-orm/migrations';
  * Dues and contributions. Money is bigint kopiyky. Charges, payments and contributions carry
  * their contact's unit and path (kept in step when the contact moves) so the scope filter is
  * one predicate on the row, and so statement-level triggers can keep two summaries that
- * roll-ups read instead of the money rows themselves (measured in docs/benchmarks.md):
+ * roll-ups read instead of the money rows themselves (see docs/dues.md):
  * - dues_unit_month: charged, paid and contributed per unit and calendar month;
  * - dues_unit_balance: per unit, the arrears (sum of negative balances) and how many owe.
  * Lock order, to stay free of deadlocks: contact rows, then dues_unit_balance (the contact

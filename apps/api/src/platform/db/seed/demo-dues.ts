@@ -90,7 +90,7 @@ const PAYMENTS_SQL = `
   ), inserted as (
     insert into dues_payment (id, contact_id, org_unit_id, org_path, amount_kopiyky, method, paid_on, reference)
     select md5(p.contact_id::text || p.paid_on::text || p.amount::text)::uuid, p.contact_id, c.org_unit_id, c.org_path, p.amount, p.method, p.paid_on,
-           case p.method when 'cash' then 'Квитанція № ' || (p.h % 100000) else null end
+           case p.method when 'cash' then 'Квитанція № ' || abs(hashtext(p.contact_id::text || p.paid_on::text)) % 1000000 else null end
       from paid p join contact c on c.id = p.contact_id
      where p.contact_id in (select id from balances)
     returning 1

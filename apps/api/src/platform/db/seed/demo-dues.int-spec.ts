@@ -4,7 +4,8 @@ import { buildTree, type Tree } from '../../../test-support/tree-fixture';
 import { setMembership } from '../../../test-support/dues-fixture';
 import { duesMismatches } from '../../../test-support/dues-consistency';
 import { execute } from '../sql';
-import { DUES_HISTORY_MONTHS, seedDemoDues, type DuesSeedSummary } from './demo-dues';
+import { generateDuesCharges } from '../../../modules/dues/dues-charges';
+import { DUES_HISTORY_MONTHS, monthsBefore, seedDemoDues, type DuesSeedSummary } from './demo-dues';
 
 let db: FreshDatabase;
 let tree: Tree;
@@ -28,7 +29,7 @@ afterAll(async () => {
 });
 
 describe('seedDemoDues', () => {
-  it('charges every month of the last year to every member through the charge run', async () => {
+  it('charges every month of the last year to every member, as the charge run would', async () => {
     const monthly = members.filter((_, i) => i % 10 !== 0).length;
     const yearly = members.length - monthly;
     // May 2025 to May 2026: one January, one yearly charge.
@@ -50,6 +51,12 @@ describe('seedDemoDues', () => {
     expect(row.behind / total).toBeLessThan(0.6);
     expect(row.ahead).toBeGreaterThan(0);
     expect(row.paid_up / total).toBeGreaterThan(0.3);
+  });
+
+  it('follows the charge run’s rules: running it again for any seeded month charges nobody', async () => {
+    for (const month of monthsBefore('2026-05', DUES_HISTORY_MONTHS)) {
+      expect((await generateDuesCharges(db.orm.em.fork(), { month, yearlyMonth: 1, grants: null })).charged, month).toBe(0);
+    }
   });
 
   it('pays nothing after today and keeps balances and summaries consistent', async () => {

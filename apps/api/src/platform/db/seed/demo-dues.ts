@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DUES_CHARGED_STATUSES } from '@hromada/shared';
-import { generateDuesCharges } from '../../../modules/dues/dues-charges';
 import { execute, pgArray } from '../sql';
 import { DEMO_ACCOUNTS } from './demo-accounts';
 import { stableUuid } from './uuid';
@@ -24,20 +23,20 @@ export interface DuesSeedSummary {
 }
 
 /**
- * The demo's dues: the tariff, then every month of the last year charged by the real charge
- * run, then payments drawn per member from a hash of the seed and the contact (a stream of
- * its own: nothing else in the seed shifts): most pay each month within days, some a quarter
- * at a time, some fall behind, a few stopped paying, a few paid the year ahead. Balances are
- * kept as the services keep them. Set-based: a statement per month, whatever the size.
+ * The demo's dues: the tariff; every month of the last year charged by the charge run's rules
+ * (dues-charges.ts: a charged status, a member by the month's end, a schedule valid on its
+ * first day, yearly dues in January); payments drawn per member from a hash of the seed and
+ * the contact (a stream of its own: nothing else in the seed shifts): most pay each month
+ * within days, some a quarter at a time, some fall behind, a few stopped paying, a few paid
+ * the year ahead; then each balance set once to payments minus charges. Three statements
+ * whatever the size; run before the contact indexes are rebuilt, the balance update is cheap.
  */
 export async function seedDemoDues(em: EntityManager, options: { seed: number; today: string }): Promise<DuesSeedSummary> {
   const { seed, today } = options;
-  const current = today.slice(0, 7);
-  const months = monthsBefore(current, DUES_HISTORY_MONTHS);
-  const from = `${months[0]}-01`;
+  const months = monthsBefore(today.slice(0, 7), DUES_HISTORY_MONTHS);
   for (const s of DEMO_SCHEDULES) {
     await execute(em, 'insert into dues_schedule (id, membership_type, period, amount_kopiyky, valid_from) values (?, ?, ?, ?, ?)', [
-      stableUuid(`dues_schedule:${s.type}`), s.type, s.period, s.amountKopiyky, from,
+      stableUuid(`dues_schedule:${s.type}`), s.type, s.period, s.amountKopiyky, `${months[0]}-01`,
     ]);
   }
   // Kept if the data set already says otherwise (the membership data of a larger seed).
@@ -47,17 +46,43 @@ export async function seedDemoDues(em: EntityManager, options: { seed: number; t
       where id = any(?::uuid[]) and membership_status is null`,
     [DEMO_MEMBERS_SINCE, pgArray(DEMO_ACCOUNTS.map((a) => a.contact.id))],
   );
-  let charges = 0;
-  for (const month of months) charges += (await generateDuesCharges(em, { month, yearlyMonth: 1, grants: null })).charged;
-  const [paid] = await execute<{ n: number }>(em, PAYMENTS_SQL, [seed, today, pgArray(DUES_CHARGED_STATUSES)]);
-  return { charges, payments: paid.n };
+  const [charged] = await execute<{ n: number }>(em, CHARGES_SQL, [pgArray(months), pgArray(DUES_CHARGED_STATUSES)]);
+  const [paid] = await execute<{ n: number }>(em, PAYMENTS_SQL, [seed, today]);
+  await execute(
+    em,
+    `update contact c set dues_balance = coalesce(p.total, 0) - ch.total
+       from (select contact_id, sum(amount_kopiyky) as total from dues_charge group by 1) ch
+       left join (select contact_id, sum(amount_kopiyky) as total from dues_payment group by 1) p on p.contact_id = ch.contact_id
+      where c.id = ch.contact_id`,
+  );
+  return { charges: charged.n, payments: paid.n };
 }
 
+/** Every month's charges at once; ids from contact and period, so the same seed gives the same rows. */
+const CHARGES_SQL = `
+  with m (month) as (select unnest(?::text[])),
+  due as (
+    select c.id as contact_id, c.org_unit_id, c.org_path, s.id as schedule_id, s.amount_kopiyky,
+           case when s.period = 'monthly' then m.month else left(m.month, 4) end as period,
+           (m.month || '-01')::date as due_on
+      from contact c
+      join dues_schedule s on s.membership_type = c.membership_type
+      cross join m
+     where c.membership_status = any(?::text[])
+       and (c.membership_since is null or c.membership_since < ((m.month || '-01')::date + interval '1 month'))
+       and s.valid_from <= (m.month || '-01')::date and (s.valid_to is null or s.valid_to >= (m.month || '-01')::date)
+       and (s.period = 'monthly' or right(m.month, 2) = '01')
+  ), inserted as (
+    insert into dues_charge (id, contact_id, org_unit_id, org_path, period, amount_kopiyky, due_on, schedule_id)
+    select md5(contact_id::text || period)::uuid, contact_id, org_unit_id, org_path, period, amount_kopiyky, due_on, schedule_id from due
+    returning 1
+  )
+  select count(*)::int as n from inserted`;
+
 /**
- * One statement: every member's payments from their charges and their habit (the hash's
- * bucket), balances raised first (as every dues writer does), then the payments inserted.
- * Habits by bucket of 100: <55 monthly, <70 quarterly, <85 behind by 1–4 months, <95 stopped
- * 3–8 months ago, else the whole year ahead in the first month.
+ * Every member's payments from their charges and their habit (the hash's bucket of 100):
+ * <55 monthly, <70 quarterly, <85 behind by 1–4 months, <95 stopped 3–8 months ago, else the
+ * whole year ahead in the first month. Supporters pay their yearly dues.
  */
 const PAYMENTS_SQL = `
   with ch as (
@@ -79,20 +104,13 @@ const PAYMENTS_SQL = `
     union all
     select contact_id, 14 * max(amount_kopiyky), min(due_on) + 3, min(h) from habit
      where bucket >= 95 and length(period) = 7 group by contact_id
-  ), paid as (
-    select d.*, (array['cash', 'cash', 'bank_transfer', 'card'])[1 + (d.h / 7) % 4] as method
-      from due d where d.paid_on <= ?::date
-  ), balances as (
-    update contact c set dues_balance = c.dues_balance + p.total
-      from (select contact_id, sum(amount) as total from paid group by contact_id) p
-     where c.id = p.contact_id and c.membership_status = any(?::text[])
-    returning c.id
   ), inserted as (
     insert into dues_payment (id, contact_id, org_unit_id, org_path, amount_kopiyky, method, paid_on, reference)
-    select md5(p.contact_id::text || p.paid_on::text || p.amount::text)::uuid, p.contact_id, c.org_unit_id, c.org_path, p.amount, p.method, p.paid_on,
-           case p.method when 'cash' then 'Квитанція № ' || abs(hashtext(p.contact_id::text || p.paid_on::text)) % 1000000 else null end
-      from paid p join contact c on c.id = p.contact_id
-     where p.contact_id in (select id from balances)
+    select md5(d.contact_id::text || d.paid_on::text || d.amount::text)::uuid, d.contact_id, c.org_unit_id, c.org_path, d.amount,
+           (array['cash', 'cash', 'bank_transfer', 'card'])[1 + (d.h / 7) % 4], d.paid_on,
+           case when (d.h / 7) % 4 < 2 then 'Квитанція № ' || abs(hashtext(d.contact_id::text || d.paid_on::text)) % 1000000 end
+      from due d join contact c on c.id = d.contact_id
+     where d.paid_on <= ?::date
     returning 1
   )
   select count(*)::int as n from inserted`;

@@ -58,7 +58,11 @@ export async function seedDemoDues(em: EntityManager, options: { seed: number; t
   return { charges: charged.n, payments: paid.n };
 }
 
-/** Every month's charges at once; ids from contact and period, so the same seed gives the same rows. */
+/**
+ * Every month's charges at once. Inserted in (contact, period) order with ids counting up in
+ * that order, so the table's indexes grow at their end rather than at random pages, and the
+ * foreign key finds contacts in order. The same seed gives the same rows.
+ */
 const CHARGES_SQL = `
   with m (month) as (select unnest(?::text[])),
   due as (
@@ -74,7 +78,9 @@ const CHARGES_SQL = `
        and (s.period = 'monthly' or right(m.month, 2) = '01')
   ), inserted as (
     insert into dues_charge (id, contact_id, org_unit_id, org_path, period, amount_kopiyky, due_on, schedule_id)
-    select md5(contact_id::text || period)::uuid, contact_id, org_unit_id, org_path, period, amount_kopiyky, due_on, schedule_id from due
+    select ('00000000-0000-4000-8000-' || lpad(to_hex(row_number() over (order by contact_id, due_on)), 12, '0'))::uuid,
+           contact_id, org_unit_id, org_path, period, amount_kopiyky, due_on, schedule_id
+      from due order by contact_id, due_on
     returning 1
   )
   select count(*)::int as n from inserted`;
@@ -82,7 +88,8 @@ const CHARGES_SQL = `
 /**
  * Every member's payments from their charges and their habit (the hash's bucket of 100):
  * <55 monthly, <70 quarterly, <85 behind by 1–4 months, <95 stopped 3–8 months ago, else the
- * whole year ahead in the first month. Supporters pay their yearly dues.
+ * whole year ahead in the first month. Supporters pay their yearly dues. In contact order,
+ * ids counting up, like the charges.
  */
 const PAYMENTS_SQL = `
   with ch as (
@@ -106,11 +113,13 @@ const PAYMENTS_SQL = `
      where bucket >= 95 and length(period) = 7 group by contact_id
   ), inserted as (
     insert into dues_payment (id, contact_id, org_unit_id, org_path, amount_kopiyky, method, paid_on, reference)
-    select md5(d.contact_id::text || d.paid_on::text || d.amount::text)::uuid, d.contact_id, c.org_unit_id, c.org_path, d.amount,
+    select ('00000000-0000-4000-9000-' || lpad(to_hex(row_number() over (order by d.contact_id, d.paid_on)), 12, '0'))::uuid,
+           d.contact_id, c.org_unit_id, c.org_path, d.amount,
            (array['cash', 'cash', 'bank_transfer', 'card'])[1 + (d.h / 7) % 4], d.paid_on,
            case when (d.h / 7) % 4 < 2 then 'Квитанція № ' || abs(hashtext(d.contact_id::text || d.paid_on::text)) % 1000000 end
       from due d join contact c on c.id = d.contact_id
      where d.paid_on <= ?::date
+     order by d.contact_id, d.paid_on
     returning 1
   )
   select count(*)::int as n from inserted`;

@@ -128,7 +128,7 @@ for (const [lang, text] of Object.entries(LANGUAGES)) {
       await expect(page.getByTestId('contact-details')).toContainText('Ірпінь');
     });
 
-    test('a member opens My profile and changes their phone', async ({ page }, testInfo) => {
+    test('a member opens My profile, changes their phone and sees their dues balance', async ({ page }, testInfo) => {
       const phone = phoneFor(testInfo.project.name, lang, 4);
       await signIn(page, 'member');
       await navigate(page, 'nav-profile');
@@ -152,6 +152,10 @@ for (const [lang, text] of Object.entries(LANGUAGES)) {
       }
       await expect(page.getByTestId('my-details-saved')).toHaveText(text.mySaved);
       await expect(page.getByTestId('my-phones')).toContainText(phone.shown);
+      // Their own dues on the same page: balance in hryvnias and a year of charged periods.
+      await expect(page.getByTestId('dues-balance')).toContainText(lang === 'uk' ? /грн|₴/ : 'UAH');
+      await expect(page.getByTestId('dues-charge-row').first()).toBeVisible();
+      await expect(page.getByTestId('dues-record-payment')).toHaveCount(0);
       await expectNoHorizontalScroll(page);
     });
   });

@@ -31,7 +31,10 @@ export async function signIn(page: Page, account: AccountKey): Promise<void> {
  * it. Waits for the link to be rendered before deciding: right after a (re)load the shell
  * may not be there yet, and "no menu button visible" would then be the wrong answer.
  */
-export async function navigate(page: Page, item: 'nav-home' | 'nav-org' | 'nav-contacts' | 'nav-profile' | 'nav-groups' | 'nav-transfers'): Promise<void> {
+export async function navigate(
+  page: Page,
+  item: 'nav-home' | 'nav-org' | 'nav-contacts' | 'nav-profile' | 'nav-groups' | 'nav-transfers' | 'nav-dues',
+): Promise<void> {
   const link = page.getByTestId(item);
   await link.waitFor({ state: 'attached' });
   if (!(await link.isVisible())) {

@@ -16,9 +16,9 @@ import { buildExecutableSchema } from './schema';
 import { requestGuardsPlugin } from './platform/graphql/request-guards.plugin';
 import { errorReportingPlugin } from './platform/graphql/error-reporting.plugin';
 import { JobQueue } from './platform/jobs/job-queue';
-import { TASK_HANDLERS } from './jobs';
 import { exportRouter } from './modules/export/export.routes';
 import { importRoutes } from './modules/imports/import-http';
+import { taskHandlers } from './jobs';
 
 export interface App {
   express: Express;
@@ -42,7 +42,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const viewerCache = new ViewerCache();
   const listener = invalidationListener(orm, viewerCache, log, deps.listenerTimings);
   const jobs = new JobQueue(orm, log);
-  for (const [kind, handler] of TASK_HANDLERS) jobs.register(kind, handler);
+  const tasks = taskHandlers(config);
+  for (const [kind, handler] of tasks) jobs.register(kind, handler);
   const apollo = new ApolloServer<GraphQLContext>({
     schema: await buildExecutableSchema(),
     introspection: !config.production,
@@ -88,7 +89,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
 
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    // Bank statements come as base64 in a mutation: 5 MB of file is about 6.7 MB of JSON.
+    express.json({ limit: '7mb' }),
     expressMiddleware(apollo, { context: async ({ req, res }) => createContext({ orm, config, log, viewerCache, jobs }, req, res) }),
   );
 
@@ -97,7 +99,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
 
   serveSpa(app, config.webDist, log);
   await listener.start();
-  if (config.runJobs) await jobs.start(true);
+  if (config.runJobs) {
+    await jobs.start(true);
+    for (const [kind, , cron] of tasks) if (cron) await jobs.schedule(kind, cron, {}, config.timeZone);
+  }
   return {
     express: app,
     viewerCache,

@@ -13,6 +13,8 @@ export interface AppConfig {
   googleMapsApiKey: string | undefined;
   /** The organization's zone: what "today" is for birth dates and dues periods. */
   timeZone: string;
+  /** The month (1–12) yearly dues are charged in, with that month's monthly dues (DUES_YEARLY_MONTH, January by default). */
+  duesYearlyMonth: number;
   /** Whether this process works background jobs (RUN_JOBS=0 turns it off, e.g. for a web-only replica). */
   runJobs: boolean;
 }
@@ -31,8 +33,16 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionTtlDays: Number(env.SESSION_TTL_DAYS ?? 14),
     googleMapsApiKey: env.GOOGLE_MAPS_API_KEY || undefined,
     timeZone: env.ORG_TIME_ZONE || 'Europe/Kyiv',
+    duesYearlyMonth: monthNumber(env.DUES_YEARLY_MONTH, 1),
     runJobs: env.RUN_JOBS !== '0',
   };
+}
+
+function monthNumber(value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const month = Number(value);
+  if (!Number.isInteger(month) || month < 1 || month > 12) throw new Error(`DUES_YEARLY_MONTH must be a month number from 1 to 12, got ${value}`);
+  return month;
 }
 
 export { repoRoot };

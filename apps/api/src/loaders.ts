@@ -8,6 +8,7 @@ import { createRelationshipLoaders } from './modules/relationships/relationships
 import { createTimelineLoaders } from './modules/timeline/timeline.loaders';
 import { createContactGroupLoaders } from './modules/groups/contact-groups.loaders';
 import { createMembershipLoaders } from './modules/membership/membership.loaders';
+import { createDuesLoaders } from './modules/dues/dues.loaders';
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
@@ -22,5 +23,6 @@ export function createLoaders(em: EntityManager, viewer: Viewer | null, locale: 
     timeline: createTimelineLoaders(em),
     groups: createContactGroupLoaders(em, viewer, timeZone),
     membership: createMembershipLoaders(em),
+    dues: createDuesLoaders(em, viewer),
   };
 }

@@ -23,6 +23,7 @@ import { ContactImportResolver, ContactImportRowResolver } from './modules/impor
 import { MembershipMutationsResolver } from './modules/membership/membership-mutations.resolver';
 import { MembershipTransfersResolver } from './modules/membership/membership-transfers.resolver';
 import { MembershipContactResolver, MembershipViewerResolver } from './modules/membership/membership-contact.resolver';
+import { DUES_RESOLVERS } from './modules/dues/dues.resolvers';
 
 /** The schema as declared by the resolvers, directives still inert: what schema.graphql shows. */
 export async function buildDeclaredSchema(): Promise<GraphQLSchema> {
@@ -37,6 +38,7 @@ export async function buildDeclaredSchema(): Promise<GraphQLSchema> {
       ContactGroupsResolver, ContactGroupMutationsResolver, ContactFilterResolver, ExportResolver, OrgUnitSearchResolver,
       ContactImportResolver, ContactImportRowResolver,
       MembershipMutationsResolver, MembershipTransfersResolver, MembershipContactResolver, MembershipViewerResolver,
+      ...DUES_RESOLVERS,
     ],
     directives: [orgScopeDirective, publicDirective],
     validate: false,

@@ -2,6 +2,7 @@ import enAuth from '../locales/en/auth.json';
 import enCommon from '../locales/en/common.json';
 import enContacts from '../locales/en/contacts.json';
 import enDuplicates from '../locales/en/duplicates.json';
+import enDues from '../locales/en/dues.json';
 import enErrors from '../locales/en/errors.json';
 import enGroups from '../locales/en/groups.json';
 import enHome from '../locales/en/home.json';
@@ -16,6 +17,7 @@ import ukAuth from '../locales/uk/auth.json';
 import ukCommon from '../locales/uk/common.json';
 import ukContacts from '../locales/uk/contacts.json';
 import ukDuplicates from '../locales/uk/duplicates.json';
+import ukDues from '../locales/uk/dues.json';
 import ukErrors from '../locales/uk/errors.json';
 import ukGroups from '../locales/uk/groups.json';
 import ukHome from '../locales/uk/home.json';
@@ -47,6 +49,7 @@ export const namespaces = [
   'groups',
   'imports',
   'membership',
+  'dues',
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 export const defaultNamespace = 'common' satisfies Namespace;
@@ -67,6 +70,7 @@ const en = {
   groups: enGroups,
   imports: enImports,
   membership: enMembership,
+  dues: enDues,
 };
 
 /** Typed as a record of namespaces so a missing namespace in one language fails to compile. */
@@ -85,6 +89,7 @@ const uk: Record<Namespace, object> = {
   groups: ukGroups,
   imports: ukImports,
   membership: ukMembership,
+  dues: ukDues,
 };
 
 export type ReferenceResources = typeof en;

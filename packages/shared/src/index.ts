@@ -103,3 +103,21 @@ export {
   type MembershipChangeInput,
   type MembershipChange,
 } from './membership-lifecycle';
+export { parseHryvnias, kopiykyToDecimal } from './money';
+export {
+  DUES_PERIOD_KINDS,
+  PAYMENT_METHODS,
+  DUES_CHARGED_STATUSES,
+  DUES_LIMITS,
+  isMonthPeriod,
+  isDuesPeriod,
+  monthBounds,
+  validateMoneyEntry,
+  unpaidPeriods,
+  type DuesPeriodKind,
+  type PaymentMethod,
+  type MoneyEntryInput,
+  type MoneyEntry,
+  type ChargeForArrears,
+  type UnpaidPeriod,
+} from './dues';

@@ -16,6 +16,8 @@ import { HomePage } from '../features/home/home-page';
 import { ImportPage } from '../features/imports/import-page';
 import { ImportsPage } from '../features/imports/imports-page';
 import { TransfersPage } from '../features/membership/transfers-page';
+import { DuesAdminPage } from '../features/dues/dues-admin-page';
+import { BankImportPage } from '../features/dues/bank-import-page';
 import { OrgRootPage } from '../features/org/org-root-page';
 import { OrgUnitPage } from '../features/org/org-unit-page';
 import { AppShell } from './app-shell';
@@ -48,6 +50,8 @@ export function AppRoutes() {
             <Route path="imports" element={<ImportsPage />} />
             <Route path="imports/:id" element={<ImportPage />} />
             <Route path="transfers" element={<TransfersPage />} />
+            <Route path="dues" element={<DuesAdminPage />} />
+            <Route path="dues/import" element={<BankImportPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Route>

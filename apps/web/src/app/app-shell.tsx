@@ -33,6 +33,7 @@ export function AppShell() {
     { to: '/groups', label: t('common:nav.groups'), testId: 'nav-groups', end: false },
     ...(viewer?.canAddContacts ? [{ to: '/imports', label: t('common:nav.import'), testId: 'nav-import', end: false }] : []),
     ...(decidesTransfers ? [{ to: '/transfers', label: t('membership:nav.transfers'), testId: 'nav-transfers', end: false }] : []),
+    { to: '/dues', label: t('common:nav.dues'), testId: 'nav-dues', end: false },
   ];
 
   return (

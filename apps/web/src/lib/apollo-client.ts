@@ -35,11 +35,22 @@ export function createCache(): InMemoryCache {
     typePolicies: {
       Contact: {
         keyFields: ['id'],
-        fields: { timeline: { keyArgs: false, merge: mergeConnectionPages } },
+        fields: {
+          timeline: { keyArgs: false, merge: mergeConnectionPages },
+          contributions: { keyArgs: false, merge: mergeConnectionPages },
+        },
       },
       OrgUnit: { keyFields: ['id'] },
       ContactGroup: { keyFields: ['id'], fields: { contacts: { keyArgs: false, merge: mergeConnectionPages } } },
       ContactImport: { fields: { rows: { keyArgs: ['outcome'], merge: mergeConnectionPages } } },
+      // A contact's dues (no id of their own): queries selecting different parts merge.
+      ContactDues: {
+        merge: true,
+        fields: {
+          payments: { keyArgs: false, merge: mergeConnectionPages },
+          charges: { keyArgs: false, merge: mergeConnectionPages },
+        },
+      },
       Query: {
         fields: {
           contacts: { keyArgs: ['search', 'orgUnitId'], merge: mergeConnectionPages },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatMoney, formatNumber, localeFor, localizedName } from './format';
+import { formatDate, formatDateTime, formatMoney, formatNumber, formatPeriod, localeFor, localizedName } from './format';
 
 const NBSP = '\u00a0';
 
@@ -51,15 +51,30 @@ describe('localizedName', () => {
   });
 });
 
-describe('formatDate and formatMoney', () => {
-  it('writes a calendar date without moving it across time zones', () => {
+describe('formatMoney', () => {
+  it('writes kopiyky as hryvnias in the UI language, exactly', () => {
+    expect(formatMoney(123_456, 'uk')).toBe(`1${NBSP}234,56${NBSP}₴`);
+    expect(formatMoney(123_456, 'en')).toBe(`UAH${NBSP}1,234.56`);
+    expect(formatMoney(-5, 'en')).toBe(`-UAH${NBSP}0.05`);
+    // 2^53 - 1 kopiyky: a float division would print …409.92.
+    expect(formatMoney(Number.MAX_SAFE_INTEGER, 'en')).toBe(`UAH${NBSP}90,071,992,547,409.91`);
+  });
+
+  it('takes bigint columns as strings, beyond 2^53 too', () => {
+    expect(formatMoney('-5000', 'en')).toBe(`-UAH${NBSP}50.00`);
+    expect(formatMoney('7', 'uk')).toBe(`0,07${NBSP}₴`);
+    expect(formatMoney('9007199254740993', 'en')).toBe(`UAH${NBSP}90,071,992,547,409.93`);
+    expect(() => formatMoney('12.5', 'en')).toThrow(RangeError);
+  });
+});
+
+describe('formatDate and formatPeriod', () => {
+  it('write calendar days and dues periods without shifting them by a time zone', () => {
     expect(formatDate('1990-02-25', 'en')).toBe('25 February 1990');
     expect(formatDate('1990-02-25', 'uk')).toBe('25 лютого 1990 р.');
     expect(formatDate('nonsense', 'en')).toBe('nonsense');
-  });
-
-  it('writes kopiyky as hryvnias in the UI language', () => {
-    expect(formatMoney(125050, 'uk')).toBe(`1${NBSP}250,50${NBSP}₴`);
-    expect(formatMoney('-5000', 'en')).toBe(`-UAH${NBSP}50.00`);
+    expect(formatPeriod('2026-03', 'uk')).toBe('березень 2026 р.');
+    expect(formatPeriod('2026-03', 'en')).toBe('March 2026');
+    expect(formatPeriod('2026', 'en')).toBe('2026');
   });
 });

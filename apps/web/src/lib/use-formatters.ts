@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPhone } from '@hromada/shared';
-import { formatDate, formatDateTime, formatMoney, formatNumber, localizedName, toLanguage, type LocalizedNames } from './format';
+import { formatDate, formatDateTime, formatMoney, formatNumber, formatPeriod, localizedName, toLanguage, type LocalizedNames } from './format';
 
 /** Formatting bound to the current UI language; re-renders when the language changes. */
 export function useFormatters() {
@@ -15,6 +15,7 @@ export function useFormatters() {
       date: (isoDate: string) => formatDate(isoDate, language),
       money: (kopiyky: number | string) => formatMoney(kopiyky, language),
       phone: (e164: string) => formatPhone(e164),
+      period: (period: string) => formatPeriod(period, language),
       name: (unit: LocalizedNames) => localizedName(unit, language),
     }),
     [language],

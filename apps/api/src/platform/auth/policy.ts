@@ -1,6 +1,6 @@
 import type { Role } from '@hromada/shared';
 
-export const DOMAINS = ['org', 'contacts', 'audit', 'profile'] as const;
+export const DOMAINS = ['org', 'contacts', 'audit', 'profile', 'dues'] as const;
 export type Domain = (typeof DOMAINS)[number];
 export const ACTIONS = ['read', 'write'] as const;
 export type Action = (typeof ACTIONS)[number];
@@ -22,22 +22,27 @@ export const POLICY: Readonly<Record<Role, Partial<Record<Domain, Partial<Record
     contacts: { read: ['scope'], write: ['scope'] },
     audit: { read: ['scope'] },
     profile: SELF_SERVICE,
+    dues: { read: ['scope'], write: ['scope'] },
   },
   manager: {
     org: { read: ['scope'] },
     contacts: { read: ['scope'], write: ['scope'] },
     profile: SELF_SERVICE,
+    dues: { read: ['scope'], write: ['scope'] },
   },
   branch_head: {
     org: { read: ['scope'] },
     contacts: { read: ['scope'], write: ['scope'] },
     profile: SELF_SERVICE,
+    dues: { read: ['scope'], write: ['scope'] },
   },
   member: {
     // A member sees the units of their grant, and where their own record is kept.
     org: { read: ['scope', 'self'] },
     contacts: { read: ['self'] },
     profile: SELF_SERVICE,
+    // Their own balance, charges, payments and contributions.
+    dues: { read: ['self'] },
   },
 };
 

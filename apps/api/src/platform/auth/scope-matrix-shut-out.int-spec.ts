@@ -39,6 +39,9 @@ const SCOPED_FIELDS: [string, (ids: { contact: string; unit: string }) => string
   ['transferTargets', () => '{ transferTargets(search: "Осередок") { id } }'],
   ['changeMembershipStatus', ({ contact }) => `mutation { changeMembershipStatus(contactId: "${contact}", version: 1, toStatus: MEMBER, changedOn: "2026-01-01") { id } }`],
   ['requestMembershipTransfer', ({ contact, unit }) => `mutation { requestMembershipTransfer(contactId: "${contact}", toUnitId: "${unit}") { id } }`],
+  ['duesSchedules', () => '{ duesSchedules { id amountKopiyky } }'],
+  ['contact(id).dues', ({ contact }) => `{ contact(id: "${contact}") { id dues { balanceKopiyky } } }`],
+  ['orgUnit(id).dues', ({ unit }) => `{ orgUnit(id: "${unit}") { id dues(from: "2026-01", to: "2026-12") { paidKopiyky } } }`],
 ];
 
 /** No fixture id, name or count may appear anywhere in the answer. */

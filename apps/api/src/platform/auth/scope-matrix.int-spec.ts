@@ -23,7 +23,9 @@ import { ownContactId } from './scope-matrix.fixture';
 import '../../modules/org/org-unit.entity';
 import '../../modules/contacts/contact.entity';
 import '../../modules/groups/contact-group.entity';
+import '../../modules/dues/dues.entities';
 import { checkGroups, seedGroups, type MatrixGroup } from './scope-matrix.groups';
+import { checkDues, insertDuesFixture, type DuesFixture } from './scope-matrix.dues';
 
 /** 1 + 3 + 6 + 18 = 28 units, 4 contacts in each (112: more than one page of 100). */
 const SHAPE = [3, 2, 3];
@@ -36,6 +38,9 @@ const SEARCHES = ['шевч', 'shevch', '+38067', 'person1', `person7.${TAG}@`];
 const COVERED_TYPES = [
   'Contact',
   'ContactGroup',
+  'Contribution',
+  'DuesCharge',
+  'DuesPayment',
   // Transfers: scope-matrix-membership.int-spec.ts, on the same tree and viewers.
   'MembershipTransfer',
   'OrgUnit',
@@ -46,6 +51,7 @@ let server: TestServer;
 let tree: Tree;
 let probes: Probes;
 let oracle: ScopeOracle;
+let dues: DuesFixture;
 let unitByPath: Map<string, FixtureUnit>;
 let unitById: Map<string, FixtureUnit>;
 let contactById: Map<string, FixtureContact>;
@@ -227,6 +233,7 @@ async function checkViewer(viewer: ResolvedViewer, cases: Cases): Promise<void> 
   });
 
   await checkGroups(cases, probes, token, viewer, view, oracle, tree, groups);
+  await checkDues(server, probes, oracle, dues, tree, viewer, view, cases, contactLabel);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -234,6 +241,7 @@ async function checkViewer(viewer: ResolvedViewer, cases: Cases): Promise<void> 
 beforeAll(async () => {
   db = await createFreshDatabase('scope_matrix');
   tree = await buildTree(db.orm.em.fork(), SHAPE, CONTACTS_PER_UNIT, TAG);
+  dues = await insertDuesFixture(db.orm.em.fork(), tree);
   oracle = new ScopeOracle(tree.units, tree.contacts);
   unitByPath = new Map(tree.units.map((u) => [u.path, u]));
   unitById = new Map(tree.units.map((u) => [u.id, u]));

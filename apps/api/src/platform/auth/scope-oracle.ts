@@ -18,7 +18,11 @@
  *   their assignments cover, no 'self' writes; anyone with any role keeps their own record
  *   ("My profile"), wherever it is;
  * - a link between two contacts shows on each visible side only when the other side is
- *   visible too, labelled from that side (parent_of there is child_of here).
+ *   visible too, labelled from that side (parent_of there is child_of here);
+ * - dues (a contact's balance, charges, payments, contributions): roles with 'scope' access
+ *   read and write the money of contacts in covered units; a member reads their own only;
+ *   a unit's dues roll-up adds the money of covered units in its subtree, and is null for a
+ *   viewer with no dues grant at all.
  */
 
 export type OracleReach = 'UNIT' | 'SUBTREE';
@@ -65,6 +69,14 @@ export interface OracleLink {
   /** The stored kind, from `contactId`'s side. */
   kind: string;
 }
+/** Dues access per role, written out here on purpose rather than read from policy.ts. */
+const DUES_READ: Readonly<Record<string, 'scope' | 'self'>> = {
+  admin: 'scope',
+  manager: 'scope',
+  branch_head: 'scope',
+  member: 'self',
+};
+const DUES_WRITE = new Set(['admin', 'manager', 'branch_head']);
 
 /** Roles that may read the org tree (all of them, within their grants). */
 const ORG_READ = new Set(['admin', 'manager', 'branch_head', 'member']);
@@ -158,6 +170,32 @@ export class ScopeOracle {
       if (self && viewer.contactId !== null && c.id === viewer.contactId) out.add(c.id);
     }
     return out;
+  }
+
+  /** Contacts whose dues the viewer reads. */
+  duesReadable(viewer: OracleViewer): Set<string> {
+    const units = this.duesGrantUnits(viewer) ?? new Set<string>();
+    const self = viewer.assignments.some((a) => DUES_READ[a.role] === 'self');
+    return new Set(this.contacts.filter((c) => units.has(c.unitId) || (self && c.id === viewer.contactId)).map((c) => c.id));
+  }
+
+  /** Whether any of the viewer's roles may record dues at all. */
+  writesDues(viewer: OracleViewer): boolean {
+    return viewer.assignments.some((a) => DUES_WRITE.has(a.role));
+  }
+
+  /** Contacts whose dues the viewer may record. */
+  duesWritable(viewer: OracleViewer): Set<string> {
+    const units = new Set<string>();
+    for (const a of viewer.assignments) if (DUES_WRITE.has(a.role)) for (const id of this.covered(a)) units.add(id);
+    return new Set(this.contacts.filter((c) => units.has(c.unitId)).map((c) => c.id));
+  }
+
+  /** Units the viewer's dues grants cover (what roll-ups add up); null without any dues grant. */
+  duesGrantUnits(viewer: OracleViewer): Set<string> | null {
+    const granted = viewer.assignments.filter((a) => DUES_READ[a.role] === 'scope');
+    if (granted.length === 0) return null;
+    return new Set(granted.flatMap((a) => [...this.covered(a)]));
   }
 
   visibleUnits(viewer: OracleViewer): Set<string> {

@@ -29,11 +29,15 @@ import { MembershipTransfer } from '../../modules/membership/membership-transfer
 import { Migration20261123140100_membership } from './migrations/Migration20261123140100_membership';
 import { Migration20261123150000_counter_lock_order } from './migrations/Migration20261123150000_counter_lock_order';
 
+import { Migration20261123140200_dues } from './migrations/Migration20261123140200_dues';
+import { DUES_ENTITIES } from '../../modules/dues/dues.entities';
+
 export const ENTITIES = [
   OrgUnit, Contact, User, RoleAssignment, Session, AuditLog, ContactRelationship, ContactActivity, MembershipStatusChange, BackgroundTask,
   ContactGroup, ContactGroupMember, ContactExport,
   ContactImport, ContactImportMapping,
   MembershipTransfer,
+  ...DUES_ENTITIES,
 ];
 
 /** Migrations are listed, not globbed, so the same list works from src (tests) and dist. */
@@ -44,6 +48,7 @@ export const MIGRATIONS = [
   { name: 'Migration20261123120000_contact_record', class: Migration20261123120000_contact_record },
   { name: 'Migration20261123130000_background_task', class: Migration20261123130000_background_task },
   { name: 'Migration20261123140100_membership', class: Migration20261123140100_membership },
+  { name: 'Migration20261123140200_dues', class: Migration20261123140200_dues },
   { name: 'Migration20261123140300_contact_groups', class: Migration20261123140300_contact_groups },
   { name: 'Migration20261123140400_contact_import', class: Migration20261123140400_contact_import },
   { name: 'Migration20261123140500_duplicates', class: Migration20261123140500_duplicates },

@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { OrgUnitDocument, RootOrgUnitsDocument } from '../../gql/graphql';
+import { calendarDateIn } from '@hromada/shared';
+import { OrgUnitDocument, OrgUnitDuesDocument, RootOrgUnitsDocument } from '../../gql/graphql';
 import { LanguageSwitch } from '../../lib/components/language-switch';
 import { renderWithProviders } from '../../test/render-with-providers';
 import { OrgRootPage } from './org-root-page';
@@ -24,12 +25,19 @@ const district = {
   ],
 };
 
+/** The dues roll-up under the page (its own query): this viewer has no dues scope. */
+const thisMonth = calendarDateIn(Intl.DateTimeFormat().resolvedOptions().timeZone).slice(0, 7);
+const noDues = {
+  request: { query: OrgUnitDuesDocument, variables: { id: 'd1', from: `${thisMonth.slice(0, 4)}-01`, to: thisMonth } },
+  result: { data: { orgUnit: { __typename: 'OrgUnit', id: 'd1', nameUk: district.nameUk, nameEn: district.nameEn, dues: null, children: [] } } },
+};
+
 describe('OrgUnitPage', () => {
   it('shows breadcrumbs, the header with the subtree count, and the children', async () => {
     renderWithProviders(<OrgUnitPage />, {
       route: '/org/d1',
       path: '/org/:id',
-      mocks: [{ request: { query: OrgUnitDocument, variables: { id: 'd1' } }, result: { data: { orgUnit: district } } }],
+      mocks: [{ request: { query: OrgUnitDocument, variables: { id: 'd1' } }, result: { data: { orgUnit: district } } }, noDues],
     });
 
     expect((await screen.findByTestId('org-unit-title')).textContent).toBe('Brovary District');
@@ -61,7 +69,7 @@ describe('OrgUnitPage', () => {
       {
         route: '/org/d1',
         path: '/org/:id',
-        mocks: [{ request: { query: OrgUnitDocument, variables: { id: 'd1' } }, result: { data: { orgUnit: district } }, maxUsageCount: 1 }],
+        mocks: [{ request: { query: OrgUnitDocument, variables: { id: 'd1' } }, result: { data: { orgUnit: district } }, maxUsageCount: 1 }, noDues],
       },
     );
     await screen.findByTestId('org-unit-title');

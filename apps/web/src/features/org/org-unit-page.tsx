@@ -7,6 +7,7 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 import { useFormatters } from '../../lib/use-formatters';
 import { Breadcrumbs } from './components/breadcrumbs';
 import { OrgUnitList } from './components/org-unit-list';
+import { OrgUnitDues } from './components/org-unit-dues';
 
 type Unit = NonNullable<OrgUnitQuery['orgUnit']>;
 
@@ -36,6 +37,7 @@ function OrgUnitDetails({ unit }: { unit: Unit }) {
           <EmptyState>{t('org:noChildren')}</EmptyState>
         )}
       </section>
+      <OrgUnitDues unitId={unit.id} />
     </>
   );
 }

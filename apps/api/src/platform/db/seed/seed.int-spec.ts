@@ -4,6 +4,8 @@ import { verifyPassword } from '../../auth/password';
 import { execute } from '../sql';
 import { DEMO_ACCOUNTS, DEMO_BRANCH_CODE, DEMO_FIXTURE_CONTACTS, DEMO_PASSWORD } from './demo-accounts';
 import { isDatabaseSeeded, seedDemoOrganization, type SeedSummary } from './seed';
+import { DUES_HISTORY_MONTHS } from './demo-dues';
+import { duesMismatches } from '../../../test-support/dues-consistency';
 
 const CONTACTS = 2_000;
 const BRANCHES = 60;
@@ -112,6 +114,20 @@ describe('seedDemoOrganization', () => {
     expect(own).toMatchObject({ membership_status: 'member', card_number: expect.stringMatching(/^UA32-\d{6}$/) });
     const highest = await one(`select max(substring(card_number from '-(\\d+)$')::int) from contact`);
     expect(await one(`select nextval('membership_card_seq')`)).toBe(highest + 1);
+  });
+
+  it('charges the demo member every month of the last year since they joined, balances kept as payments minus charges', async () => {
+    const member = DEMO_ACCOUNTS.find((a) => a.role === 'member')!;
+    // The months of the window ending on or after the day they became a member.
+    const months = await one(
+      `select count(*) from generate_series(date_trunc('month', current_date) - make_interval(months => ?), date_trunc('month', current_date), interval '1 month') m
+        where m + interval '1 month' > (select membership_since from contact where id = ?)`,
+      [DUES_HISTORY_MONTHS, member.contact.id],
+    );
+    expect(months).toBeGreaterThan(0);
+    expect(await one('select count(*) from dues_charge where contact_id = ?', [member.contact.id])).toBe(months);
+    expect(summary.duesCharges).toBe(await one('select count(*) from dues_charge'));
+    expect(await duesMismatches(db.orm.em.fork())).toEqual([]);
   });
 
   it('marks the database as seeded, and a second seed changes nothing', async () => {

@@ -1,18 +1,22 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { EntityManager as BaseEntityManager } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { calendarDateIn } from '@hromada/shared';
 import { hashPassword } from '../../auth/password';
 import type { Logger } from '../../logging/logger';
 import { execute } from '../sql';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { DEFAULT_BRANCHES, DEFAULT_CONTACTS, DEFAULT_SEED, generateContacts, generateOrganization } from './demo-organization';
 import { dropForeignKeys, dropSecondaryIndexes, insertAccounts, insertContacts, insertMembershipHistory, insertUnits } from './seed-sql';
+import { seedDemoDues } from './demo-dues';
 
 export interface SeedOptions {
   /** Total contacts, the demo accounts' and fixtures' own included. */
   contacts?: number;
   branches?: number;
   seed?: number;
+  /** The organization's calendar day (YYYY-MM-DD): the dues history ends in its month. */
+  today?: string;
   log?: Logger;
 }
 
@@ -21,6 +25,8 @@ export interface SeedSummary {
   branches: number;
   contacts: number;
   users: number;
+  duesCharges: number;
+  duesPayments: number;
   ms: number;
 }
 
@@ -40,7 +46,7 @@ export async function isDatabaseSeeded(em: EntityManager): Promise<boolean> {
  * nothing. Expects an empty database (check with `isDatabaseSeeded`).
  */
 export async function seedDemoOrganization(target: MikroORM | EntityManager, options: SeedOptions = {}): Promise<SeedSummary> {
-  const { contacts = DEFAULT_CONTACTS, branches = DEFAULT_BRANCHES, seed = DEFAULT_SEED, log } = options;
+  const { contacts = DEFAULT_CONTACTS, branches = DEFAULT_BRANCHES, seed = DEFAULT_SEED, today = calendarDateIn('Europe/Kyiv'), log } = options;
   const started = performance.now();
   const units = generateOrganization({ branches, seed });
   // argon2 is deliberately slow: one hash serves every demo account.
@@ -48,6 +54,7 @@ export async function seedDemoOrganization(target: MikroORM | EntityManager, opt
   // MikroORM.init builds the core class, so tell the two apart by the entity manager's.
   const em = (target instanceof BaseEntityManager ? target : target.em).fork();
   let inserted = 0;
+  let dues = { charges: 0, payments: 0 };
   await em.transactional(async (tx) => {
     await insertUnits(tx, units);
     log?.info({ units: units.length, branches }, 'demo organization: units inserted');
@@ -73,6 +80,10 @@ export async function seedDemoOrganization(target: MikroORM | EntityManager, opt
       }
     }
     await pending;
+    // Before the indexes come back: setting a million balances then touches no secondary index.
+    const duesStarted = performance.now();
+    dues = await seedDemoDues(tx, { seed, today });
+    log?.info({ ...dues, ms: Math.round(performance.now() - duesStarted) }, 'demo organization: dues history');
     const indexing = performance.now();
     await execute(tx, `set local maintenance_work_mem = '${INDEX_BUILD_MEMORY}'`);
     for (const statement of rebuild) await execute(tx, statement);
@@ -82,7 +93,7 @@ export async function seedDemoOrganization(target: MikroORM | EntityManager, opt
     await execute(tx, `select setval('membership_card_seq', coalesce(max(n), 1), max(n) is not null)
                          from (select substring(card_number from '-(\\d+)$')::bigint as n from contact where card_number is not null) c`);
     // Fresh statistics, or the planner guesses at the first queries over a million rows.
-    await execute(tx, 'analyze org_unit, org_unit_counter, contact, membership_status_change, app_user, role_assignment');
+    await execute(tx, 'analyze org_unit, org_unit_counter, contact, membership_status_change, app_user, role_assignment, dues_charge, dues_payment, dues_unit_month, dues_unit_balance');
   });
   // Marks the new rows all-visible (outside the transaction, as VACUUM must be), so searches
   // can be answered from the prefix index alone before autovacuum gets round to the table.
@@ -92,6 +103,8 @@ export async function seedDemoOrganization(target: MikroORM | EntityManager, opt
     branches,
     contacts: inserted,
     users: DEMO_ACCOUNTS.length,
+    duesCharges: dues.charges,
+    duesPayments: dues.payments,
     ms: Math.round(performance.now() - started),
   };
   log?.info({ ...summary }, 'demo organization: done');

@@ -1,0 +1,97 @@
+import { useMutation } from '@apollo/client/react';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EndDuesScheduleDocument, type DuesAdminQuery } from '../../../gql/graphql';
+import { formErrors } from '../../../lib/errors';
+import { useFormatters } from '../../../lib/use-formatters';
+
+type Schedule = DuesAdminQuery['duesSchedules'][number];
+
+/** Sets the last day an open-ended schedule applies. */
+function EndSchedule({ schedule, onDone }: { schedule: Schedule; onDone: () => void }) {
+  const { t, i18n } = useTranslation(['dues', 'errors']);
+  const id = useId();
+  const [validTo, setValidTo] = useState('');
+  const [end, { loading, error }] = useMutation(EndDuesScheduleDocument);
+  const problems = error ? formErrors(error, i18n, ['validTo']) : { fields: {} as { validTo?: string }, general: [] };
+  const message = problems.fields.validTo ?? problems.general[0];
+  return (
+    <form
+      className="remove-payment"
+      noValidate
+      onSubmit={async (event) => {
+        event.preventDefault();
+        try {
+          await end({ variables: { id: schedule.id, validTo } });
+          onDone();
+        } catch {
+          // shown from `error`
+        }
+      }}
+    >
+      <label className="field__label" htmlFor={`${id}-to`}>
+        {t('dues:schedules.lastDay')}
+      </label>
+      <input id={`${id}-to`} className="input" type="date" value={validTo} aria-invalid={message ? true : undefined} onChange={(e) => setValidTo(e.target.value)} />
+      {message && (
+        <p className="field__error" role="alert">
+          {message}
+        </p>
+      )}
+      <div className="remove-payment__actions">
+        <button type="submit" className="button button--small" disabled={loading}>
+          {t('dues:schedules.end')}
+        </button>
+        <button type="button" className="button button--secondary button--small" onClick={onDone}>
+          {t('dues:form.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** The tariff: every schedule, current and past; who may change it can end an open one. */
+export function SchedulesTable({ schedules, canManage }: { schedules: readonly Schedule[]; canManage: boolean }) {
+  const { t } = useTranslation(['dues']);
+  const format = useFormatters();
+  const [ending, setEnding] = useState<string | null>(null);
+  if (schedules.length === 0) return <p className="muted">{t('dues:schedules.none')}</p>;
+  return (
+    <table className="money-table" data-testid="dues-schedules">
+      <thead>
+        <tr>
+          <th scope="col">{t('dues:schedules.type')}</th>
+          <th scope="col">{t('dues:schedules.amount')}</th>
+          <th scope="col">{t('dues:schedules.valid')}</th>
+          {canManage && <th scope="col"><span className="visually-hidden">{t('dues:list.actions')}</span></th>}
+        </tr>
+      </thead>
+      <tbody>
+        {schedules.map((s) => (
+          <tr key={s.id} data-testid="dues-schedule-row">
+            <td data-label={t('dues:schedules.type')}>{t(`dues:membershipType.${s.membershipType}`)}</td>
+            <td data-label={t('dues:schedules.amount')} className="money-table__amount">
+              {t(`dues:schedules.per.${s.period}`, { amount: format.money(s.amountKopiyky) })}
+            </td>
+            <td data-label={t('dues:schedules.valid')}>
+              {s.validTo ? t('dues:schedules.fromTo', { from: format.date(s.validFrom), to: format.date(s.validTo) }) : t('dues:schedules.fromOpen', { from: format.date(s.validFrom) })}
+            </td>
+            {canManage && (
+              <td data-label={t('dues:list.actions')}>
+                {ending === s.id ? (
+                  <EndSchedule schedule={s} onDone={() => setEnding(null)} />
+                ) : (
+                  !s.validTo && (
+                    <button type="button" className="button button--secondary button--small" onClick={() => setEnding(s.id)}>
+                      {t('dues:schedules.end')}
+                    </button>
+                  )
+                )}
+              </td>
+            )}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -4,15 +4,15 @@ import { expectNoHorizontalScroll, navigate, search, signIn } from './helpers';
 import { importContactsXlsx, uniquePhone, uniqueSurname, type XlsxCell } from './import-helpers';
 
 /**
- * Issue 4 end to end, as a regional manager lives it: a list imported from XLSX brings in a
- * person already on record under another spelling; a scan of the region finds the pair; the
- * manager merges it field by field, sees the result on the record and its timeline, and
+ * Issue 4 end to end, as a branch head lives it: a list imported from XLSX brings in a
+ * person already on record under another spelling; a scan of the branch finds the pair; the
+ * head merges it field by field, sees the result on the record and its timeline, and
  * undoes the merge, after which both records are as they were.
  */
 
 interface Journey {
   person: DuplicatePerson;
-  /** The record on file: Cyrillic name with patronymic, the old phone, Bucha. */
+  /** The record on file: Cyrillic name with patronymic, the old phone, Vorzel (not Bucha: the branch's own name says that). */
   onFile: { name: string; phone: string; settlement: string };
   /** The imported row: Latin spelling, a new phone (as the file writes it, and stored) and an e-mail, moved to Irpin. */
   imported: { name: string; phoneInFile: string; phone: string; email: string; settlement: string };
@@ -25,7 +25,7 @@ function newJourney(): Journey {
   const phoneInFile = uniquePhone();
   return {
     person,
-    onFile: { name: `${person.lastNameUk} Олена Іванівна`, phone: person.phone, settlement: 'Буча' },
+    onFile: { name: `${person.lastNameUk} Олена Іванівна`, phone: person.phone, settlement: 'Ворзель' },
     imported: { name: `${person.lastNameEn} Olena`, phoneInFile, phone: `+38${phoneInFile.replace(/\s/g, '')}`, email: person.email, settlement: 'Ірпінь' },
     other: { lastName: uniqueSurname('Список'), phone: uniquePhone() },
   };
@@ -100,7 +100,7 @@ async function expectImportedRecord(page: Page, j: Journey): Promise<void> {
 async function peopleJourney(page: Page, lng: 'en' | 'uk'): Promise<void> {
   const words = WORDS[lng];
   const j = newJourney();
-  await signIn(page, 'region');
+  await signIn(page, 'branch');
   await createContact(page, {
     lastName: j.person.lastNameUk, firstName: 'Олена', patronymic: 'Іванівна', birthDate: j.person.birthDate, phones: [j.onFile.phone], addressSettlement: j.onFile.settlement,
   });
@@ -111,7 +111,7 @@ async function peopleJourney(page: Page, lng: 'en' | 'uk'): Promise<void> {
   await expect(page.getByTestId('imported-contacts-created').getByRole('link')).toHaveCount(2);
   await expectNoHorizontalScroll(page);
 
-  // 2. A scan of the region pairs them by name and birth date across the two alphabets.
+  // 2. A scan of the branch pairs them by name and birth date across the two alphabets.
   await openDuplicates(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(words.duplicates);
   await scanDuplicates(page);
@@ -151,7 +151,7 @@ async function peopleJourney(page: Page, lng: 'en' | 'uk'): Promise<void> {
   await expect(merged.locator('.badge')).toHaveText(words.mergeKind);
   await expectNoHorizontalScroll(page);
 
-  // 5. Undo from the region's recent merges: the pair is open again, both records as before.
+  // 5. Undo from the branch's recent merges: the pair is open again, both records as before.
   await openDuplicates(page);
   const row = page.getByTestId('merge-row').filter({ hasText: j.imported.name });
   await row.getByTestId('merge-row-undo').click();
@@ -169,7 +169,7 @@ async function peopleJourney(page: Page, lng: 'en' | 'uk'): Promise<void> {
 test.describe('in English', () => {
   test.use({ locale: 'en-GB' });
 
-  test('a regional manager imports a list, finds the duplicate it brought, merges it field by field and undoes the merge', async ({ page }) => {
+  test('a branch head imports a list, finds the duplicate it brought, merges it field by field and undoes the merge', async ({ page }) => {
     test.setTimeout(150_000);
     await peopleJourney(page, 'en');
   });
@@ -178,7 +178,7 @@ test.describe('in English', () => {
 test.describe('in Ukrainian', () => {
   test.use({ locale: 'uk-UA' });
 
-  test('регіональний менеджер імпортує список, знаходить дубліката, об’єднує поле за полем і скасовує об’єднання', async ({ page }) => {
+  test('голова осередку імпортує список, знаходить дубліката, об’єднує поле за полем і скасовує об’єднання', async ({ page }) => {
     test.setTimeout(150_000);
     await peopleJourney(page, 'uk');
   });

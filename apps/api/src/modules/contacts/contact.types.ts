@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { ContactKind, Gender, MembershipStatus, MembershipType } from '@hromada/shared';
-import { PageInfo } from '../../platform/graphql/pagination';
+import { Connection } from '../../platform/graphql/connection';
 import { ContactKindEnum, GenderEnum, MembershipStatusEnum, MembershipTypeEnum } from './contact.enums';
 
 @ObjectType('Contact', { description: 'A person or organization the organization keeps in touch with.' })
@@ -87,26 +87,10 @@ export class ContactType {
   updatedAt!: Date;
 }
 
-@ObjectType('ContactEdge')
-export class ContactEdge {
-  @Field(() => String)
-  cursor!: string;
-
-  @Field(() => ContactType)
-  node!: ContactType;
-}
-
 @ObjectType('ContactConnection')
-export class ContactConnection {
-  @Field(() => [ContactEdge])
-  edges!: ContactEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-
-  @Field(() => Int, { description: 'Matching contacts; when totalCountCapped, the cap (10,000) and there are more.' })
-  totalCount!: number;
-
+export class ContactConnection extends Connection(ContactType, 'Contact', {
+  totalCountDescription: 'Matching contacts; when totalCountCapped, the cap (10,000) and there are more.',
+}) {
   @Field(() => Boolean, { description: 'True when a search matched more than the count cap: show "10,000+".' })
   totalCountCapped!: boolean;
 }

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { PageInfo } from '../../platform/graphql/pagination';
+import { Connection } from '../../platform/graphql/connection';
 import { ContactType } from '../contacts/contact.types';
 import type { ContactFilter } from '@hromada/shared';
 import type { ContactGroupKind } from './contact-group.entity';
@@ -40,26 +40,8 @@ export class ContactGroupType {
   updatedAt!: Date;
 }
 
-@ObjectType('ContactGroupEdge')
-export class ContactGroupEdge {
-  @Field(() => String)
-  cursor!: string;
-
-  @Field(() => ContactGroupType)
-  node!: ContactGroupType;
-}
-
 @ObjectType('ContactGroupConnection')
-export class ContactGroupConnection {
-  @Field(() => [ContactGroupEdge])
-  edges!: ContactGroupEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-
-  @Field(() => Int)
-  totalCount!: number;
-}
+export class ContactGroupConnection extends Connection(ContactGroupType, 'ContactGroup') {}
 
 @ObjectType('ContactFilterPreview', { description: 'What a filter would match now, within your scope.' })
 export class ContactFilterPreview {

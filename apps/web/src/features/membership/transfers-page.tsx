@@ -30,7 +30,7 @@ export function TransfersPage() {
     const edges = connection.edges;
     body = (
       <>
-        <p className="transfer-total" data-testid="transfers-total">
+        <p className="results__total" data-testid="transfers-total">
           {t('membership:transfers.total', { count: connection.totalCount, formatted: format.number(connection.totalCount) })}
         </p>
         {edges.length === 0 ? (
@@ -97,11 +97,11 @@ export function TransfersPage() {
         </div>
       </div>
       {notice && (
-        <p className="membership-hint" role="status" data-testid="transfers-notice">
+        <p className="hint" role="status" data-testid="transfers-notice">
           {notice}
         </p>
       )}
-      <div className="transfer-results">{body}</div>
+      <div className="results">{body}</div>
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export interface SummaryItem {
@@ -7,8 +7,11 @@ export interface SummaryItem {
   text: string;
 }
 
-/** The problems of a refused save, at the top of the form; each links to its field. */
-export function ErrorSummary({ items, testId }: { items: readonly SummaryItem[]; testId?: string }) {
+/**
+ * The problems of a refused save, at the top of the form; each links to its field. `action`
+ * is a way out shown with them (e.g. reloading a record someone else changed).
+ */
+export function ErrorSummary({ items, testId, action }: { items: readonly SummaryItem[]; testId?: string; action?: ReactNode }) {
   const { t } = useTranslation(['errors']);
   if (items.length === 0) return null;
   const fieldCount = items.filter((item) => item.target).length;
@@ -20,6 +23,7 @@ export function ErrorSummary({ items, testId }: { items: readonly SummaryItem[];
           <li key={index}>{item.target ? <a href={`#${item.target}`}>{item.text}</a> : item.text}</li>
         ))}
       </ul>
+      {action && <div className="error-summary__action">{action}</div>}
     </div>
   );
 }

@@ -1,15 +1,25 @@
-import type { InputHTMLAttributes, ReactNode } from 'react';
+import { useId, type InputHTMLAttributes, type ReactNode } from 'react';
+
+/** What the control inside a field needs: its id (the label's target) and its ARIA wiring. */
+export interface ControlProps {
+  id: string;
+  'aria-invalid'?: true;
+  'aria-describedby'?: string;
+}
 
 interface FieldShellProps {
-  id: string;
+  /** The control's id; made up when the caller needs none of its own. */
+  id?: string;
   label: string;
   hint?: string;
   error?: string;
-  children: (described: { 'aria-invalid'?: true; 'aria-describedby'?: string }) => ReactNode;
+  children: (control: ControlProps) => ReactNode;
 }
 
 /** Label, hint and error around one control, wired for screen readers. */
-export function FieldShell({ id, label, hint, error, children }: FieldShellProps) {
+export function FieldShell({ id: given, label, hint, error, children }: FieldShellProps) {
+  const generated = useId();
+  const id = given ?? generated;
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
   return (
     <div className="field">
@@ -21,7 +31,7 @@ export function FieldShell({ id, label, hint, error, children }: FieldShellProps
           {hint}
         </p>
       )}
-      {children({ ...(error ? { 'aria-invalid': true } : {}), ...(describedBy ? { 'aria-describedby': describedBy } : {}) })}
+      {children({ id, ...(error ? { 'aria-invalid': true } : {}), ...(describedBy ? { 'aria-describedby': describedBy } : {}) })}
       {error && (
         <p className="field__error" id={`${id}-error`}>
           {error}
@@ -46,9 +56,7 @@ interface TextFieldProps extends InputProps {
 export function TextField({ id, label, value, onValue, hint, error, testId, ...input }: TextFieldProps) {
   return (
     <FieldShell id={id} label={label} hint={hint} error={error}>
-      {(described) => (
-        <input id={id} className="input" value={value} data-testid={testId} onChange={(event) => onValue(event.target.value)} {...described} {...input} />
-      )}
+      {(control) => <input className="input" value={value} data-testid={testId} onChange={(event) => onValue(event.target.value)} {...control} {...input} />}
     </FieldShell>
   );
 }
@@ -66,8 +74,8 @@ interface SelectFieldProps<V extends string> {
 export function SelectField<V extends string>({ id, label, value, options, onValue, error, testId }: SelectFieldProps<V>) {
   return (
     <FieldShell id={id} label={label} error={error}>
-      {(described) => (
-        <select id={id} className="input" value={value} data-testid={testId} onChange={(event) => onValue(event.target.value as V)} {...described}>
+      {(control) => (
+        <select className="input" value={value} data-testid={testId} onChange={(event) => onValue(event.target.value as V)} {...control}>
           {options.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { UpdateContactDocument, type ContactRecordFragment, type PossibleDuplicateFragment } from '../../../gql/graphql';
 import { ConflictNotice } from '../../../lib/components/conflict-notice';
 import { ErrorSummary, useFocusFirstInvalid } from '../../../lib/components/error-summary';
+import { DialogFooter } from '../../../lib/components/dialog-footer';
 import { errorCodes } from '../../../lib/errors';
 import { changedFields, draftFrom, inputFrom, type ContactDraft } from '../contact-draft';
 import { describeChanges } from '../contact-changes';
@@ -117,14 +118,17 @@ export function ContactEditForm({ contact, kept, onKeep, onReload, onDone }: Con
         />
       )}
       <ContactFormFields idPrefix={ID_PREFIX} draft={draft} onChange={setDraft} errors={errors.fields} />
-      <div className="button-row form-actions">
-        <button type="submit" className="button button--primary" data-testid="contact-save" disabled={loading || (conflict !== null && !conflict.reloaded)}>
-          {loading ? t('contacts:form.saving') : t('contacts:form.save')}
-        </button>
-        <button type="button" className="button button--secondary" data-testid="contact-cancel" onClick={() => onDone(false)}>
-          {t('contacts:form.cancel')}
-        </button>
-      </div>
+      <DialogFooter
+        className="form-actions"
+        confirmLabel={t('contacts:form.save')}
+        busyLabel={t('contacts:form.saving')}
+        busy={loading}
+        disabled={conflict !== null && !conflict.reloaded}
+        confirmTestId="contact-save"
+        cancelLabel={t('contacts:form.cancel')}
+        onCancel={() => onDone(false)}
+        cancelTestId="contact-cancel"
+      />
     </form>
   );
 }

@@ -126,7 +126,7 @@ export function ContactFormFields({ idPrefix, draft, onChange, errors }: Contact
         <TagsField id={id('tags')} tags={draft.tags} onChange={set('tags')} errors={[errors.tags, ...rowErrors('tags', draft.tags.length)].filter((e): e is string => Boolean(e))} />
         {text('source', CONTACT_LIMITS.source, { hint: t('contacts:form.sourceHint') })}
         <FieldShell id={id('notes')} label={t('contacts:field.notes')} error={errors.notes}>
-          {(described) => <textarea id={id('notes')} className="input textarea" rows={4} value={draft.notes} onChange={(event) => set('notes')(event.target.value)} {...described} />}
+          {(control) => <textarea className="input textarea" rows={4} value={draft.notes} onChange={(event) => set('notes')(event.target.value)} {...control} />}
         </FieldShell>
       </fieldset>
     </>

@@ -33,7 +33,7 @@ export function ContactsTable({ contacts }: { contacts: readonly Contact[] }) {
   };
 
   return (
-    <table className="contacts-table">
+    <table className="data-table contacts-table">
       <caption className="visually-hidden">{t('contacts:tableCaption')}</caption>
       <thead>
         <tr>

@@ -81,7 +81,7 @@ export function PairList({ unitId }: { unitId: string }) {
         </ul>
       )}
       {connection.pageInfo.hasNextPage && (
-        <button type="button" className="button button--secondary button--wide" disabled={loadingMore} onClick={() => void showMore()}>
+        <button type="button" className="button button--secondary button--wide" data-testid="pairs-show-more" disabled={loadingMore} onClick={() => void showMore()}>
           {loadingMore ? t('duplicates:pairs.loadingMore') : t('duplicates:pairs.showMore')}
         </button>
       )}

@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BulkAddToGroupDocument, ContactGroupsDocument, type ContactSelectionInput } from '../../../gql/graphql';
+import { DialogFooter } from '../../../lib/components/dialog-footer';
 import { errorMessage } from '../../../lib/errors';
 import { useBulkRun } from '../hooks/use-bulk-run';
 import { BulkResult } from './bulk-result';
@@ -61,14 +62,15 @@ export function AddToGroupPanel({ selection, excludeGroupId, onClose }: { select
         </p>
       )}
       {bulk.payload && <BulkResult payload={bulk.payload} task={bulk.task} outcome={bulk.outcome} failedKey={bulk.failedKey} />}
-      <div className="bulk-panel__buttons">
-        <button type="submit" className="button button--primary" disabled={busy || targets.length === 0} data-testid="bulk-group-apply">
-          {busy ? t('groups:bulk.applying') : t('groups:bulk.apply')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onClose}>
-          {t('groups:bulk.close')}
-        </button>
-      </div>
+      <DialogFooter
+        confirmLabel={t('groups:bulk.apply')}
+        busyLabel={t('groups:bulk.applying')}
+        busy={busy}
+        disabled={targets.length === 0}
+        confirmTestId="bulk-group-apply"
+        cancelLabel={t('groups:bulk.close')}
+        onCancel={onClose}
+      />
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { DeleteContactGroupDocument } from '../../../gql/graphql';
+import { DialogFooter } from '../../../lib/components/dialog-footer';
 import { errorMessage } from '../../../lib/errors';
 
 /** "Delete", then a confirmation in place that says what happens (the contacts stay). */
@@ -41,14 +42,17 @@ export function DeleteGroup({ id, name }: { id: string; name: string }) {
           {errorMessage(error, i18n)}
         </p>
       )}
-      <div className="confirm__buttons">
-        <button type="button" className="button button--primary button--danger" disabled={loading} onClick={() => void handleConfirm()} data-testid="group-delete-confirm-button">
-          {loading ? t('groups:group.deleting') : t('groups:group.deleteConfirm')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={() => setConfirming(false)} autoFocus>
-          {t('groups:group.deleteCancel')}
-        </button>
-      </div>
+      <DialogFooter
+        confirmLabel={t('groups:group.deleteConfirm')}
+        busyLabel={t('groups:group.deleting')}
+        busy={loading}
+        onConfirm={() => void handleConfirm()}
+        danger
+        confirmTestId="group-delete-confirm-button"
+        cancelLabel={t('groups:group.deleteCancel')}
+        onCancel={() => setConfirming(false)}
+        focusCancel
+      />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BulkTagContactsDocument, type ContactSelectionInput } from '../../../gql/graphql';
+import { DialogFooter } from '../../../lib/components/dialog-footer';
 import { formErrors } from '../../../lib/errors';
 import { useBulkRun } from '../hooks/use-bulk-run';
 import { BulkResult } from './bulk-result';
@@ -55,14 +56,14 @@ export function TagPanel({ selection, onClose }: { selection: ContactSelectionIn
         </p>
       ))}
       {bulk.payload && <BulkResult payload={bulk.payload} task={bulk.task} outcome={bulk.outcome} failedKey={bulk.failedKey} />}
-      <div className="bulk-panel__buttons">
-        <button type="submit" className="button button--primary" disabled={busy} data-testid="bulk-tag-apply">
-          {busy ? t('groups:bulk.applying') : t('groups:bulk.apply')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onClose}>
-          {t('groups:bulk.close')}
-        </button>
-      </div>
+      <DialogFooter
+        confirmLabel={t('groups:bulk.apply')}
+        busyLabel={t('groups:bulk.applying')}
+        busy={busy}
+        confirmTestId="bulk-tag-apply"
+        cancelLabel={t('groups:bulk.close')}
+        onCancel={onClose}
+      />
     </form>
   );
 }

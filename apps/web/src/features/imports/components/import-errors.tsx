@@ -16,7 +16,7 @@ export function ImportErrors({ importId }: { importId: string }) {
   return (
     <section className="results" aria-labelledby="import-errors-title">
       <h3 id="import-errors-title">{t('imports:errorsTable.caption')}</h3>
-      <table className="import-table" data-testid="import-errors">
+      <table className="data-table import-table" data-testid="import-errors">
         <caption className="visually-hidden">{t('imports:errorsTable.caption')}</caption>
         <thead>
           <tr>

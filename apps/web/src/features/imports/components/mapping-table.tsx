@@ -21,7 +21,7 @@ export function MappingTable({ headers, sample, mapping, disabled, problems, onC
   const examples = (column: number) => [...new Set(sample.map((row) => row[column]?.trim() ?? '').filter(Boolean))].slice(0, EXAMPLES);
 
   return (
-    <table className="import-table mapping-table" data-testid="import-mapping">
+    <table className="data-table import-table mapping-table" data-testid="import-mapping">
       <caption className="visually-hidden">{t('imports:mapping.caption')}</caption>
       <thead>
         <tr>

@@ -24,7 +24,7 @@ export function RecentImports() {
       ) : connection.edges.length === 0 ? (
         <EmptyState>{t('imports:recent.empty')}</EmptyState>
       ) : (
-        <table className="import-table">
+        <table className="data-table import-table">
           <caption className="visually-hidden">{t('imports:recent.caption')}</caption>
           <thead>
             <tr>

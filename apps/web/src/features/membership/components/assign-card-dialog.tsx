@@ -3,8 +3,9 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AssignMembershipCardDocument, type ContactMembershipFieldsFragment } from '../../../gql/graphql';
 import { errorCodes, formErrors } from '../../../lib/errors';
-import { FormAlert, FormField } from './form-field';
-import { MembershipDialog } from './membership-dialog';
+import { DialogFooter } from '../../../lib/components/dialog-footer';
+import { FieldShell } from '../../../lib/components/form-field';
+import { DialogErrors, MembershipDialog } from './membership-dialog';
 
 const FIELDS = ['cardNumber'] as const;
 
@@ -33,17 +34,8 @@ export function AssignCardDialog({ contact, onClose, onConflict }: { contact: Co
   return (
     <MembershipDialog title={t('membership:cardDialog.title')} onClose={onClose} testId="assign-card-dialog">
       <form className="form" noValidate onSubmit={submit} aria-busy={loading}>
-        <FormAlert
-          messages={server.general}
-          action={
-            conflict ? (
-              <button type="button" className="button button--secondary button--small" onClick={onConflict}>
-                {t('membership:action.reload')}
-              </button>
-            ) : undefined
-          }
-        />
-        <FormField label={t('membership:cardDialog.number')} hint={hint} error={server.fields.cardNumber}>
+        <DialogErrors messages={server.general} onReload={conflict ? onConflict : undefined} />
+        <FieldShell label={t('membership:cardDialog.number')} hint={hint} error={server.fields.cardNumber}>
           {(control) => (
             <input
               {...control}
@@ -56,15 +48,15 @@ export function AssignCardDialog({ contact, onClose, onConflict }: { contact: Co
               data-testid="card-number"
             />
           )}
-        </FormField>
-        <div className="membership-form-actions">
-          <button type="submit" className="button button--primary" disabled={loading} data-testid="card-submit">
-            {loading ? t('membership:action.saving') : t('membership:cardDialog.submit')}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            {t('membership:action.cancel')}
-          </button>
-        </div>
+        </FieldShell>
+        <DialogFooter
+          confirmLabel={t('membership:cardDialog.submit')}
+          busyLabel={t('membership:action.saving')}
+          busy={loading}
+          confirmTestId="card-submit"
+          cancelLabel={t('membership:action.cancel')}
+          onCancel={onClose}
+        />
       </form>
     </MembershipDialog>
   );

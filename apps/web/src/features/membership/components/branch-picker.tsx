@@ -44,7 +44,7 @@ export function BranchPicker({ value, onChange, excludeId, error }: { value: str
         </p>
       )}
       {targets.length > 0 && (
-        <fieldset className="membership-choices membership-choices--scroll">
+        <fieldset className="choice-group branch-choices">
           <legend className="visually-hidden">{t('membership:transferDialog.targets')}</legend>
           {targets.map((branch) => (
             <label key={branch.id} className="membership-choice">

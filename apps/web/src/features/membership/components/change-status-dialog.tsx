@@ -5,8 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { ChangeMembershipStatusDocument, type ContactMembershipFieldsFragment } from '../../../gql/graphql';
 import { errorCodes, formErrors } from '../../../lib/errors';
 import { currentState, localToday, statusChoices, stepRules, toApiStatus, toApiType } from '../membership-values';
-import { FormAlert, FormField } from './form-field';
-import { MembershipDialog } from './membership-dialog';
+import { DialogFooter } from '../../../lib/components/dialog-footer';
+import { FieldShell } from '../../../lib/components/form-field';
+import { DialogErrors, MembershipDialog } from './membership-dialog';
 
 type Field = 'toStatus' | 'membershipType' | 'changedOn' | 'reason';
 const FIELDS: readonly Field[] = ['toStatus', 'membershipType', 'changedOn', 'reason'];
@@ -74,20 +75,11 @@ export function ChangeStatusDialog({ contact, onClose, onConflict }: { contact: 
     <MembershipDialog title={t('membership:changeDialog.title')} onClose={onClose} testId="change-status-dialog">
       <form className="form" noValidate onSubmit={submit} aria-busy={loading}>
         <p className="muted">{current}</p>
-        <FormAlert
-          messages={server.general}
-          action={
-            conflict ? (
-              <button type="button" className="button button--secondary button--small" onClick={onConflict}>
-                {t('membership:action.reload')}
-              </button>
-            ) : undefined
-          }
-        />
+        <DialogErrors messages={server.general} onReload={conflict ? onConflict : undefined} />
         {choices.length === 0 ? (
           <p>{t('membership:changeDialog.noSteps')}</p>
         ) : (
-          <fieldset className="membership-choices" aria-invalid={statusError ? true : undefined} aria-describedby={statusError ? 'to-status-error' : undefined}>
+          <fieldset className="choice-group" aria-invalid={statusError ? true : undefined} aria-describedby={statusError ? 'to-status-error' : undefined}>
             <legend className="field__label">{t('membership:changeDialog.newStatus')}</legend>
             {choices.map((status) => (
               <label key={status} className="membership-choice">
@@ -106,7 +98,7 @@ export function ChangeStatusDialog({ contact, onClose, onConflict }: { contact: 
         )}
 
         {toStatus && rules && rules.types.length > 1 && (
-          <FormField label={t('membership:changeDialog.type')} error={error('membershipType')}>
+          <FieldShell label={t('membership:changeDialog.type')} error={error('membershipType')}>
             {(control) => (
               <select {...control} className="input" value={type ?? ''} onChange={(e) => setType(e.target.value as MembershipType)} data-testid="membership-type">
                 {rules.types.map((option) => (
@@ -116,16 +108,16 @@ export function ChangeStatusDialog({ contact, onClose, onConflict }: { contact: 
                 ))}
               </select>
             )}
-          </FormField>
+          </FieldShell>
         )}
 
-        {toStatus === 'member' && !contact.cardNumber && <p className="membership-hint">{t('membership:changeDialog.cardHint')}</p>}
+        {toStatus === 'member' && !contact.cardNumber && <p className="hint">{t('membership:changeDialog.cardHint')}</p>}
 
-        <FormField label={t('membership:changeDialog.date')} hint={t('membership:changeDialog.dateHint')} error={error('changedOn')}>
+        <FieldShell label={t('membership:changeDialog.date')} hint={t('membership:changeDialog.dateHint')} error={error('changedOn')}>
           {(control) => <input {...control} className="input" type="date" max={today} value={changedOn} onChange={(e) => setChangedOn(e.target.value)} data-testid="status-date" />}
-        </FormField>
+        </FieldShell>
 
-        <FormField
+        <FieldShell
           label={rules?.needsReason ? t('membership:changeDialog.reason') : t('membership:changeDialog.reasonOptional')}
           hint={rules?.needsReason ? t('membership:changeDialog.reasonRequiredHint') : undefined}
           error={error('reason')}
@@ -133,16 +125,17 @@ export function ChangeStatusDialog({ contact, onClose, onConflict }: { contact: 
           {(control) => (
             <textarea {...control} className="input" rows={3} maxLength={1000} required={rules?.needsReason} value={reason} onChange={(e) => setReason(e.target.value)} data-testid="status-reason" />
           )}
-        </FormField>
+        </FieldShell>
 
-        <div className="membership-form-actions">
-          <button type="submit" className="button button--primary" disabled={loading || choices.length === 0} data-testid="status-submit">
-            {loading ? t('membership:action.saving') : t('membership:changeDialog.submit')}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            {t('membership:action.cancel')}
-          </button>
-        </div>
+        <DialogFooter
+          confirmLabel={t('membership:changeDialog.submit')}
+          busyLabel={t('membership:action.saving')}
+          busy={loading}
+          disabled={choices.length === 0}
+          confirmTestId="status-submit"
+          cancelLabel={t('membership:action.cancel')}
+          onCancel={onClose}
+        />
       </form>
     </MembershipDialog>
   );

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorSummary } from '../../../lib/components/error-summary';
 
 /**
  * A modal dialog: rendered while open, closed by its button or Escape. The native <dialog>
@@ -39,4 +40,15 @@ export function MembershipDialog({ title, onClose, children, testId }: { title: 
       {children}
     </dialog>
   );
+}
+
+/** A dialog's refused save: its messages, and Reload when someone else changed the record first. */
+export function DialogErrors({ messages, onReload }: { messages: readonly string[]; onReload?: () => void }) {
+  const { t } = useTranslation(['membership']);
+  const reload = onReload && (
+    <button type="button" className="button button--secondary button--small" onClick={onReload}>
+      {t('membership:action.reload')}
+    </button>
+  );
+  return <ErrorSummary items={messages.map((text) => ({ text }))} testId="membership-form-error" action={reload} />;
 }

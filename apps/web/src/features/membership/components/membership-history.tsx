@@ -66,7 +66,7 @@ export function MembershipHistory({ contact }: { contact: ContactMembershipField
       {rows.length === 0 ? (
         <p className="muted">{t('membership:history.empty')}</p>
       ) : (
-        <table className="membership-table" data-testid="membership-history">
+        <table className="data-table membership-table" data-testid="membership-history">
           <caption className="visually-hidden">{t('membership:history.caption')}</caption>
           <thead>
             <tr>

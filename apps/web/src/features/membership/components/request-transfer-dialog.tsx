@@ -4,9 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { ContactMembershipDocument, RequestMembershipTransferDocument, type ContactMembershipFieldsFragment } from '../../../gql/graphql';
 import { formErrors } from '../../../lib/errors';
 import { localizedName } from '../../../lib/format';
+import { DialogFooter } from '../../../lib/components/dialog-footer';
+import { FieldShell } from '../../../lib/components/form-field';
 import { BranchPicker } from './branch-picker';
-import { FormAlert, FormField } from './form-field';
-import { MembershipDialog } from './membership-dialog';
+import { DialogErrors, MembershipDialog } from './membership-dialog';
 
 const FIELDS = ['toUnitId', 'note'] as const;
 
@@ -40,8 +41,8 @@ export function RequestTransferDialog({ contact, onClose }: { contact: ContactMe
     <MembershipDialog title={t('membership:transferDialog.title')} onClose={onClose} testId="request-transfer-dialog">
       <form className="form" noValidate onSubmit={submit} aria-busy={loading}>
         <p className="muted">{t('membership:transferDialog.from', { branch: localizedName(contact.orgUnit, i18n.language) })}</p>
-        <p className="membership-hint">{t('membership:transferDialog.explain')}</p>
-        <FormAlert messages={server.general} />
+        <p className="hint">{t('membership:transferDialog.explain')}</p>
+        <DialogErrors messages={server.general} />
         <BranchPicker
           value={target}
           onChange={(id) => {
@@ -51,17 +52,17 @@ export function RequestTransferDialog({ contact, onClose }: { contact: ContactMe
           excludeId={contact.orgUnit.id}
           error={missingTarget ? t('membership:transferDialog.chooseTarget') : server.fields.toUnitId}
         />
-        <FormField label={t('membership:transferDialog.note')} error={server.fields.note}>
+        <FieldShell label={t('membership:transferDialog.note')} error={server.fields.note}>
           {(control) => <textarea {...control} className="input" rows={3} maxLength={1000} value={note} onChange={(e) => setNote(e.target.value)} data-testid="transfer-note" />}
-        </FormField>
-        <div className="membership-form-actions">
-          <button type="submit" className="button button--primary" disabled={loading} data-testid="transfer-submit">
-            {loading ? t('membership:action.saving') : t('membership:transferDialog.submit')}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            {t('membership:action.cancel')}
-          </button>
-        </div>
+        </FieldShell>
+        <DialogFooter
+          confirmLabel={t('membership:transferDialog.submit')}
+          busyLabel={t('membership:action.saving')}
+          busy={loading}
+          confirmTestId="transfer-submit"
+          cancelLabel={t('membership:action.cancel')}
+          onCancel={onClose}
+        />
       </form>
     </MembershipDialog>
   );

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { UpdateMyContactDetailsDocument, type MyProfileRecordFragment } from '../../../gql/graphql';
 import { ConflictNotice, type UnsavedChange } from '../../../lib/components/conflict-notice';
 import { ErrorSummary, useFocusFirstInvalid } from '../../../lib/components/error-summary';
+import { DialogFooter } from '../../../lib/components/dialog-footer';
 import { TextField } from '../../../lib/components/form-field';
 import { ListField } from '../../../lib/components/list-field';
 import { errorCodes, formErrors } from '../../../lib/errors';
@@ -141,14 +142,16 @@ export function MyDetailsForm({ profile, onReload, onDone }: MyDetailsFormProps)
         <TextField id={`${ID}-addressSettlement`} label={t('contacts:field.addressSettlement')} value={draft.addressSettlement} onValue={set('addressSettlement')} error={errors.fields.addressSettlement} autoComplete="address-level2" />
         <TextField id={`${ID}-addressStreet`} label={t('contacts:field.addressStreet')} value={draft.addressStreet} onValue={set('addressStreet')} error={errors.fields.addressStreet} autoComplete="street-address" testId="my-street" />
       </fieldset>
-      <div className="button-row form-actions">
-        <button type="submit" className="button button--primary" data-testid="my-details-save" disabled={loading || (conflict !== null && !conflict.reloaded)}>
-          {loading ? t('profile:saving') : t('profile:save')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={() => onDone(false)}>
-          {t('profile:cancel')}
-        </button>
-      </div>
+      <DialogFooter
+        className="form-actions"
+        confirmLabel={t('profile:save')}
+        busyLabel={t('profile:saving')}
+        busy={loading}
+        disabled={conflict !== null && !conflict.reloaded}
+        confirmTestId="my-details-save"
+        cancelLabel={t('profile:cancel')}
+        onCancel={() => onDone(false)}
+      />
     </form>
   );
 }

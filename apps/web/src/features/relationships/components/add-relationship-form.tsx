@@ -3,6 +3,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AddContactRelationshipDocument, type RelationshipKind } from '../../../gql/graphql';
 import { ErrorSummary, useFocusFirstInvalid } from '../../../lib/components/error-summary';
+import { DialogFooter } from '../../../lib/components/dialog-footer';
 import { SelectField } from '../../../lib/components/form-field';
 import { formErrors } from '../../../lib/errors';
 import { ContactPicker, type PickedContact } from './contact-picker';
@@ -75,14 +76,14 @@ export function AddRelationshipForm({ contactId, contactName, onAdded, onCancel 
         onValue={setKind}
         testId="relationship-kind"
       />
-      <div className="button-row">
-        <button type="submit" className="button button--primary" data-testid="relationship-submit" disabled={loading}>
-          {loading ? t('relationships:add.submitting') : t('relationships:add.submit')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          {t('relationships:add.cancel')}
-        </button>
-      </div>
+      <DialogFooter
+        confirmLabel={t('relationships:add.submit')}
+        busyLabel={t('relationships:add.submitting')}
+        busy={loading}
+        confirmTestId="relationship-submit"
+        cancelLabel={t('relationships:add.cancel')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

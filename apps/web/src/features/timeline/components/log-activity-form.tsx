@@ -4,6 +4,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LogContactActivityDocument, type LoggedActivityKind } from '../../../gql/graphql';
 import { ErrorSummary, useFocusFirstInvalid } from '../../../lib/components/error-summary';
+import { DialogFooter } from '../../../lib/components/dialog-footer';
 import { FieldShell, SelectField, TextField } from '../../../lib/components/form-field';
 import { formErrors } from '../../../lib/errors';
 
@@ -63,7 +64,7 @@ export function LogActivityForm({ contactId, onLogged, onCancel }: { contactId: 
       />
       <TextField id={`${id}-subject`} label={t('timeline:log.subject')} value={subject} onValue={setSubject} error={errors.fields.subject} maxLength={ACTIVITY_LIMITS.subject + 20} testId="log-activity-subject" />
       <FieldShell id={`${id}-body`} label={t('timeline:log.body')} error={errors.fields.body}>
-        {(described) => <textarea id={`${id}-body`} className="input textarea" rows={4} value={body} data-testid="log-activity-body" onChange={(event) => setBody(event.target.value)} {...described} />}
+        {(control) => <textarea className="input textarea" rows={4} value={body} data-testid="log-activity-body" onChange={(event) => setBody(event.target.value)} {...control} />}
       </FieldShell>
       <TextField
         id={`${id}-occurredAt`}
@@ -75,14 +76,14 @@ export function LogActivityForm({ contactId, onLogged, onCancel }: { contactId: 
         error={errors.fields.occurredAt}
         testId="log-activity-occurredAt"
       />
-      <div className="button-row">
-        <button type="submit" className="button button--primary" data-testid="log-activity-submit" disabled={loading}>
-          {loading ? t('timeline:log.submitting') : t('timeline:log.submit')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          {t('timeline:log.cancel')}
-        </button>
-      </div>
+      <DialogFooter
+        confirmLabel={t('timeline:log.submit')}
+        busyLabel={t('timeline:log.submitting')}
+        busy={loading}
+        confirmTestId="log-activity-submit"
+        cancelLabel={t('timeline:log.cancel')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

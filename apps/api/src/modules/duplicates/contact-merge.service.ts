@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   calendarDateIn, cleanText, foreignListItems, isValidEmail, mergeFields, normalizeEmail, normalizePhone, validateContactFields,
   type ContactFields, type FieldProblem, type MergeChoices, type MergeResult,
@@ -11,6 +10,7 @@ import { unauthenticated, ValidationFailed } from '../../platform/graphql/errors
 import { applyFields, snapshot } from '../contacts/contact-write.service';
 import { Contact } from '../contacts/contact.entity';
 import { recordTimelineEvent } from '../timeline/timeline-events';
+import { carryDuesBalance } from '../dues/dues-balance';
 import { lockMergeSubjects, type MergeSubject } from './merge-subjects';
 import { pairChangesJson, resolveMergePairs } from './merge-pairs';
 import { moveReferences } from './reference-mover';
@@ -54,7 +54,7 @@ export class ContactMergeService {
       await em.flush();
 
       const outcome = await moveReferences(em, merged.record.id, survivor.record.id);
-      const duesCarried = await carryDuesBalance(em, merged.record.id, survivor.record.id);
+      const duesCarried = await carryDuesBalance(em, merged.record.id, survivor.record.id, outcome.deleted);
       await execute(em, 'delete from contact where id = ?', [merged.record.id]);
       const [after] = await execute<{ row: string }>(em, 'select to_jsonb(c)::text as row from contact c where c.id = ?', [survivor.record.id]);
 
@@ -121,19 +121,4 @@ function applyChosen(entity: Contact, fields: ContactFields, result: MergeResult
     entity.membershipSince = merged.record.membershipSince;
     entity.cardNumber = merged.record.cardNumber;
   }
-}
-
-/**
- * Whatever dues balance is left on the merged contact once its rows have moved goes to the
- * survivor, and is returned so undo can take it back. If the dues module keeps balances by
- * triggers on its tables, moving the rows already moved the money and nothing is left; if it
- * keeps them in its services, the whole balance is left and carried. Either way the survivor
- * ends with payments − charges of both.
- */
-async function carryDuesBalance(em: EntityManager, mergedId: string, survivorId: string): Promise<string> {
-  const [left] = await execute<{ balance: string }>(em, 'select dues_balance::text as balance from contact where id = ?', [mergedId]);
-  if (left.balance !== '0') {
-    await execute(em, 'update contact set dues_balance = dues_balance + ?::bigint where id = ?', [left.balance, survivorId]);
-  }
-  return left.balance;
 }

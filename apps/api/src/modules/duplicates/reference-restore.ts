@@ -91,20 +91,20 @@ async function reinsertRows(em: EntityManager, ref: { schema: string; table: str
 }
 
 /**
- * Re-inserts the merged contact, same id and fields. Its dues balance is what the merge
- * carried over to the survivor (see contact-merge.service.ts); the rows moving back bring the rest.
+ * Re-inserts the merged contact, same id and fields, with the dues balance it was left with
+ * once its rows had gone (see dues-balance.ts); the rows moving back bring the rest.
  */
-export async function reinsertMergedContact(em: EntityManager, mergeId: string): Promise<void> {
+export async function reinsertMergedContact(em: EntityManager, mergeId: string, duesBalance: string): Promise<void> {
   const columns = (await insertableColumns(em, { schema: 'public', table: 'contact' })).join(', ');
   await insertOrRefuse(
     em,
     `insert into contact (${columns}) overriding system value
      select ${columns} from (
        select r.* from contact_merge m
-        cross join jsonb_populate_record(null::contact, m.merged_row || jsonb_build_object('dues_balance', m.dues_carried)) r
+        cross join jsonb_populate_record(null::contact, m.merged_row || jsonb_build_object('dues_balance', ?::bigint)) r
         where m.id = ?
      ) x`,
-    [mergeId],
+    [duesBalance, mergeId],
     'the merged contact cannot be restored (its card number is taken or its unit is gone)',
   );
 }

@@ -31,6 +31,7 @@ import { Migration20261123150000_counter_lock_order } from './migrations/Migrati
 
 import { Migration20261123140200_dues } from './migrations/Migration20261123140200_dues';
 import { DUES_ENTITIES } from '../../modules/dues/dues.entities';
+import { Migration20261123150200_dues_rows_follow_owner } from './migrations/Migration20261123150200_dues_rows_follow_owner';
 
 export const ENTITIES = [
   OrgUnit, Contact, User, RoleAssignment, Session, AuditLog, ContactRelationship, ContactActivity, MembershipStatusChange, BackgroundTask,
@@ -53,6 +54,7 @@ export const MIGRATIONS = [
   { name: 'Migration20261123140400_contact_import', class: Migration20261123140400_contact_import },
   { name: 'Migration20261123140500_duplicates', class: Migration20261123140500_duplicates },
   { name: 'Migration20261123150000_counter_lock_order', class: Migration20261123150000_counter_lock_order },
+  { name: 'Migration20261123150200_dues_rows_follow_owner', class: Migration20261123150200_dues_rows_follow_owner },
 ];
 
 /** `onQuery` sees every SQL statement (tests count them); off in normal running. */

@@ -20,7 +20,7 @@ export function ColumnMapping(props: { headers: readonly string[]; mapping: Part
     <form className="column-mapping card" onSubmit={handleSubmit} data-testid="dues-column-mapping">
       <h3 className="money-form__title">{t('dues:import.columns')}</h3>
       <p className="field__hint">{t('dues:import.columnsHint')}</p>
-      <div className="money-form__grid">
+      <div className="form-row">
         {ROLES.map((role) => (
           <div className="field" key={role}>
             <label className="field__label" htmlFor={`${id}-${role}`}>

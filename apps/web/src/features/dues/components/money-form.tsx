@@ -139,7 +139,7 @@ export function MoneyForm({ kind, contactId, onDone }: { kind: MoneyKind; contac
           ))}
         </div>
       )}
-      <div className="money-form__grid">
+      <div className="form-row">
         {input('amount', t('dues:form.amount'), { inputMode: 'decimal', hint: t('dues:form.amountHint') })}
         {input('date', t(kind === 'payment' ? 'dues:form.paidOn' : 'dues:form.receivedOn'), { type: 'date' })}
         {input('method', t('dues:form.method'), {

@@ -70,7 +70,7 @@ export function ScheduleForm({ onDone }: { onDone: () => void }) {
           ))}
         </div>
       )}
-      <div className="money-form__grid">
+      <div className="form-row">
         {field('membershipType', t('dues:schedules.type'), (p) => (
           <select {...p} className="input" value={values.membershipType} onChange={set('membershipType')}>
             {MEMBERSHIP_TYPES.map((m) => (

@@ -57,7 +57,7 @@ export function SchedulesTable({ schedules, canManage }: { schedules: readonly S
   const [ending, setEnding] = useState<string | null>(null);
   if (schedules.length === 0) return <p className="muted">{t('dues:schedules.none')}</p>;
   return (
-    <table className="money-table" data-testid="dues-schedules">
+    <table className="data-table money-table" data-testid="dues-schedules">
       <thead>
         <tr>
           <th scope="col">{t('dues:schedules.type')}</th>

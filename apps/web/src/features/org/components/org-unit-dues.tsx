@@ -51,7 +51,7 @@ export function OrgUnitDues({ unitId }: { unitId: string }) {
         </div>
       </div>
       {!valid && <p className="field__error">{t('org:dues.rangeInvalid')}</p>}
-      <table className="rollup-table">
+      <table className="data-table rollup-table">
         <thead>
           <tr>
             <th scope="col">{t('org:dues.unit')}</th>

@@ -1,28 +1,13 @@
-import { Entity, Filter, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Filter, Property } from '@mikro-orm/core';
 import type { PaymentMethod } from '@hromada/shared';
 import { registerOrgOwned } from '../../platform/auth/org-scope-filter';
+import { MoneyRow } from './money-row.entity';
 import { MONEY_ROW_SCOPE } from './money-row.scope';
 
 /** A donation beyond dues, for a campaign or the general fund, with its receipt number. */
 @Entity({ tableName: 'contribution' })
 @Filter(registerOrgOwned('Contribution', 'contribution', 'dues', MONEY_ROW_SCOPE))
-export class Contribution {
-  @PrimaryKey({ type: 'uuid' })
-  id!: string;
-
-  @Property({ type: 'uuid' })
-  contactId!: string;
-
-  @Property({ type: 'uuid' })
-  orgUnitId!: string;
-
-  /** The contact's path, kept in step by a trigger when the contact moves. */
-  @Property({ type: 'string', columnType: 'ltree' })
-  orgPath!: string;
-
-  @Property({ type: 'bigint', columnType: 'bigint' })
-  amountKopiyky!: string;
-
+export class Contribution extends MoneyRow {
   /** Null: the general fund. */
   @Property({ type: 'string', length: 100, nullable: true })
   campaign: string | null = null;
@@ -42,7 +27,4 @@ export class Contribution {
 
   @Property({ type: 'uuid', nullable: true })
   createdBy: string | null = null;
-
-  @Property({ type: 'Date', columnType: 'timestamptz', onCreate: () => new Date() })
-  createdAt!: Date;
 }

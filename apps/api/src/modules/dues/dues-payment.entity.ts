@@ -1,28 +1,13 @@
-import { Entity, Filter, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Filter, Property } from '@mikro-orm/core';
 import type { PaymentMethod } from '@hromada/shared';
 import { registerOrgOwned } from '../../platform/auth/org-scope-filter';
+import { MoneyRow } from './money-row.entity';
 import { MONEY_ROW_SCOPE } from './money-row.scope';
 
 /** Dues a contact paid: by hand (cash, transfer, card) or from a bank statement import. */
 @Entity({ tableName: 'dues_payment' })
 @Filter(registerOrgOwned('DuesPayment', 'dues_payment', 'dues', MONEY_ROW_SCOPE))
-export class DuesPayment {
-  @PrimaryKey({ type: 'uuid' })
-  id!: string;
-
-  @Property({ type: 'uuid' })
-  contactId!: string;
-
-  @Property({ type: 'uuid' })
-  orgUnitId!: string;
-
-  /** The contact's path, kept in step by a trigger when the contact moves. */
-  @Property({ type: 'string', columnType: 'ltree' })
-  orgPath!: string;
-
-  @Property({ type: 'bigint', columnType: 'bigint' })
-  amountKopiyky!: string;
-
+export class DuesPayment extends MoneyRow {
   @Property({ type: 'string', length: 16 })
   method!: PaymentMethod;
 
@@ -40,7 +25,4 @@ export class DuesPayment {
 
   @Property({ type: 'uuid', nullable: true })
   createdBy: string | null = null;
-
-  @Property({ type: 'Date', columnType: 'timestamptz', onCreate: () => new Date() })
-  createdAt!: Date;
 }

@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { GraphQLSafeInt } from 'graphql-scalars';
 import type { DuesPeriodKind, MembershipType, PaymentMethod } from '@hromada/shared';
-import { PageInfo } from '../../platform/graphql/pagination';
+import { Connection } from '../../platform/graphql/connection';
 import { MembershipTypeEnum } from '../contacts/contact.enums';
 import { DuesPeriodEnum, PaymentMethodEnum } from './dues.enums';
 
@@ -134,33 +134,14 @@ export class ContactDuesType {
   viewerCanWrite!: boolean;
 }
 
-function edgeAndConnection<T extends object>(name: string, node: new () => T) {
-  @ObjectType(`${name}Edge`)
-  class Edge {
-    @Field(() => String)
-    cursor!: string;
+@ObjectType('DuesChargeConnection')
+export class DuesChargeConnection extends Connection(DuesChargeType, 'DuesCharge') {}
 
-    @Field(() => node)
-    node!: T;
-  }
+@ObjectType('DuesPaymentConnection')
+export class DuesPaymentConnection extends Connection(DuesPaymentType, 'DuesPayment') {}
 
-  @ObjectType(`${name}Connection`)
-  class Connection {
-    @Field(() => [Edge])
-    edges!: Edge[];
-
-    @Field(() => PageInfo)
-    pageInfo!: PageInfo;
-
-    @Field(() => Int)
-    totalCount!: number;
-  }
-  return Connection;
-}
-
-export const DuesChargeConnection = edgeAndConnection('DuesCharge', DuesChargeType);
-export const DuesPaymentConnection = edgeAndConnection('DuesPayment', DuesPaymentType);
-export const ContributionConnection = edgeAndConnection('Contribution', ContributionType);
+@ObjectType('ContributionConnection')
+export class ContributionConnection extends Connection(ContributionType, 'Contribution') {}
 
 @ObjectType('OrgUnitDues', { description: "Money in a unit's subtree over whole months, as far as your dues scope reaches." })
 export class OrgUnitDuesType {

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DUPLICATE_PAIR_STATUSES, DUPLICATE_RULES, type DuplicatePairStatus, type DuplicateRule } from '@hromada/shared';
-import { PageInfo } from '../../platform/graphql/pagination';
+import { Connection, UncountedConnection } from '../../platform/graphql/connection';
 import { ContactType } from '../contacts/contact.types';
 
 const stored = <T extends string>(values: readonly T[]) =>
@@ -43,26 +43,8 @@ export class DuplicatePairType {
   viewerCanMerge!: boolean;
 }
 
-@ObjectType('DuplicatePairEdge')
-export class DuplicatePairEdge {
-  @Field(() => String)
-  cursor!: string;
-
-  @Field(() => DuplicatePairType)
-  node!: DuplicatePairType;
-}
-
 @ObjectType('DuplicatePairConnection')
-export class DuplicatePairConnection {
-  @Field(() => [DuplicatePairEdge])
-  edges!: DuplicatePairEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-
-  @Field(() => Int)
-  totalCount!: number;
-}
+export class DuplicatePairConnection extends Connection(DuplicatePairType, 'DuplicatePair') {}
 
 @ObjectType('ContactMerge', { description: 'One merge of two contacts: what it kept, and whether it can still be undone.' })
 export class ContactMergeType {
@@ -94,20 +76,5 @@ export class ContactMergeType {
   undoBlockedBy!: MergeUndoBlock | null;
 }
 
-@ObjectType('ContactMergeEdge')
-export class ContactMergeEdge {
-  @Field(() => String)
-  cursor!: string;
-
-  @Field(() => ContactMergeType)
-  node!: ContactMergeType;
-}
-
 @ObjectType('ContactMergeConnection')
-export class ContactMergeConnection {
-  @Field(() => [ContactMergeEdge])
-  edges!: ContactMergeEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-}
+export class ContactMergeConnection extends UncountedConnection(ContactMergeType, 'ContactMerge') {}

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { PageInfo } from '../../platform/graphql/pagination';
+import { Connection } from '../../platform/graphql/connection';
 import type { ErrorMode, ImportCounts, ImportStatus, MatchMode } from './contact-import.entity';
 import {
   ContactImportStatusEnum, ImportErrorModeEnum, ImportFieldEnum, ImportFormatEnum, ImportMatchModeEnum, ImportRowOutcomeEnum,
@@ -63,26 +63,8 @@ export class ContactImportRowType {
   errors!: ContactImportRowErrorType[];
 }
 
-@ObjectType('ContactImportRowEdge')
-export class ContactImportRowEdge {
-  @Field(() => String)
-  cursor!: string;
-
-  @Field(() => ContactImportRowType)
-  node!: ContactImportRowType;
-}
-
 @ObjectType('ContactImportRowConnection')
-export class ContactImportRowConnection {
-  @Field(() => [ContactImportRowEdge])
-  edges!: ContactImportRowEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-
-  @Field(() => Int)
-  totalCount!: number;
-}
+export class ContactImportRowConnection extends Connection(ContactImportRowType, 'ContactImportRow') {}
 
 @ObjectType('ContactImport', { description: 'A contact file you uploaded, its mapping and options, and how its last check or import went. Only its uploader sees it.' })
 export class ContactImportType {
@@ -144,26 +126,8 @@ export class ContactImportType {
   finishedAt!: Date | null;
 }
 
-@ObjectType('ContactImportEdge')
-export class ContactImportEdge {
-  @Field(() => String)
-  cursor!: string;
-
-  @Field(() => ContactImportType)
-  node!: ContactImportType;
-}
-
 @ObjectType('ContactImportConnection')
-export class ContactImportConnection {
-  @Field(() => [ContactImportEdge])
-  edges!: ContactImportEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-
-  @Field(() => Int)
-  totalCount!: number;
-}
+export class ContactImportConnection extends Connection(ContactImportType, 'ContactImport') {}
 
 @ObjectType('SavedImportMapping', { description: 'A column mapping you saved; applied by itself to a file with the same headers.' })
 export class SavedImportMappingType {
@@ -180,23 +144,5 @@ export class SavedImportMappingType {
   updatedAt!: Date;
 }
 
-@ObjectType('SavedImportMappingEdge')
-export class SavedImportMappingEdge {
-  @Field(() => String)
-  cursor!: string;
-
-  @Field(() => SavedImportMappingType)
-  node!: SavedImportMappingType;
-}
-
 @ObjectType('SavedImportMappingConnection')
-export class SavedImportMappingConnection {
-  @Field(() => [SavedImportMappingEdge])
-  edges!: SavedImportMappingEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-
-  @Field(() => Int)
-  totalCount!: number;
-}
+export class SavedImportMappingConnection extends Connection(SavedImportMappingType, 'SavedImportMapping') {}

@@ -1,6 +1,6 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import type { MembershipStatus, MembershipType } from '@hromada/shared';
-import { PageInfo } from '../../platform/graphql/pagination';
+import { Connection } from '../../platform/graphql/connection';
 import { MembershipStatusEnum, MembershipTypeEnum } from '../contacts/contact.enums';
 import { TRANSFER_STATUSES, type TransferStatus } from './membership-transfer.entity';
 
@@ -99,23 +99,5 @@ export class MembershipTransferType {
   decisionNote!: string | null;
 }
 
-@ObjectType('MembershipTransferEdge')
-export class MembershipTransferEdge {
-  @Field(() => String)
-  cursor!: string;
-
-  @Field(() => MembershipTransferType)
-  node!: MembershipTransferType;
-}
-
 @ObjectType('MembershipTransferConnection')
-export class MembershipTransferConnection {
-  @Field(() => [MembershipTransferEdge])
-  edges!: MembershipTransferEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-
-  @Field(() => Int)
-  totalCount!: number;
-}
+export class MembershipTransferConnection extends Connection(MembershipTransferType, 'MembershipTransfer') {}

@@ -1,6 +1,7 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { ACTIVITY_KINDS, LOGGED_ACTIVITY_KINDS, type ActivityKind } from '@hromada/shared';
+import { Connection } from '../../platform/graphql/connection';
 import { PageInfo } from '../../platform/graphql/pagination';
 import { storedEnum } from '../contacts/contact.enums';
 
@@ -55,26 +56,8 @@ export class ContactActivityType {
   createdAt!: Date;
 }
 
-@ObjectType('ContactActivityEdge')
-export class ContactActivityEdge {
-  @Field(() => String)
-  cursor!: string;
-
-  @Field(() => ContactActivityType)
-  node!: ContactActivityType;
-}
-
 @ObjectType('ContactActivityConnection', { description: 'A contact’s timeline, newest first.' })
-export class ContactActivityConnection {
-  @Field(() => [ContactActivityEdge])
-  edges!: ContactActivityEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-
-  @Field(() => Int)
-  totalCount!: number;
-}
+export class ContactActivityConnection extends Connection(ContactActivityType, 'ContactActivity') {}
 
 export interface ContactActivityPage {
   edges: { cursor: string; node: ContactActivityRecord }[];

@@ -2,12 +2,10 @@ import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { PageInfo } from './pagination';
 
 /**
- * The fields every cursor list has: `edges { cursor node }`, `pageInfo` and `totalCount`.
- * A module names its list by extending the result:
- * `@ObjectType('ContactGroupConnection') class ContactGroupConnection extends Connection(ContactGroupType, 'ContactGroup') {}`
- * (the edge type is `<name>Edge`), adding any fields of its own.
+ * The fields of a cursor list that is not counted: `edges { cursor node }` and `pageInfo`
+ * (the edge type is `<name>Edge`). Most lists are counted: see `Connection`.
  */
-export function Connection<T extends object>(node: ClassType<T>, name: string, options: { totalCountDescription?: string } = {}) {
+export function UncountedConnection<T extends object>(node: ClassType<T>, name: string) {
   @ObjectType(`${name}Edge`)
   class Edge {
     @Field(() => String)
@@ -18,13 +16,26 @@ export function Connection<T extends object>(node: ClassType<T>, name: string, o
   }
 
   @ObjectType()
-  abstract class ConnectionFields {
+  abstract class UncountedConnectionFields {
     @Field(() => [Edge])
     edges!: Edge[];
 
     @Field(() => PageInfo)
     pageInfo!: PageInfo;
+  }
 
+  return UncountedConnectionFields;
+}
+
+/**
+ * The fields every counted cursor list has: `edges { cursor node }`, `pageInfo` and `totalCount`.
+ * A module names its list by extending the result:
+ * `@ObjectType('ContactGroupConnection') class ContactGroupConnection extends Connection(ContactGroupType, 'ContactGroup') {}`
+ * (the edge type is `<name>Edge`), adding any fields of its own.
+ */
+export function Connection<T extends object>(node: ClassType<T>, name: string, options: { totalCountDescription?: string } = {}) {
+  @ObjectType()
+  abstract class ConnectionFields extends UncountedConnection(node, name) {
     @Field(() => Int, { description: options.totalCountDescription })
     totalCount!: number;
   }

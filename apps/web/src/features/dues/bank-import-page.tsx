@@ -1,6 +1,7 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { FieldShell } from '../../lib/components/form-field';
 import { formErrors } from '../../lib/errors';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useFormatters } from '../../lib/use-formatters';
@@ -64,29 +65,15 @@ export function BankImportPage() {
           </button>
         </section>
       ) : (
-        <div className="field import-upload">
-          <label className="field__label" htmlFor={`${id}-file`}>
-            {t('dues:import.file')}
-          </label>
-          <p className="field__hint" id={`${id}-hint`}>
-            {t('dues:import.fileHint')}
-          </p>
-          <input
-            id={`${id}-file`}
-            className="input"
-            type="file"
-            accept=".csv,text/csv,text/plain"
-            data-testid="dues-import-file"
-            aria-invalid={fileError ? true : undefined}
-            aria-describedby={`${id}-hint${fileError ? ` ${id}-error` : ''}`}
-            onChange={(e) => void choose(e)}
-          />
-          {flow.file && !fileError && <p className="muted">{flow.file.name}</p>}
-          {fileError && (
-            <p className="field__error" id={`${id}-error`} role="alert">
-              {fileError}
-            </p>
-          )}
+        <div className="import-upload">
+          <FieldShell label={t('dues:import.file')} hint={t('dues:import.fileHint')} error={fileError} announce>
+            {(control) => (
+              <>
+                <input {...control} className="input" type="file" accept=".csv,text/csv,text/plain" data-testid="dues-import-file" onChange={(e) => void choose(e)} />
+                {flow.file && !fileError && <p className="muted">{flow.file.name}</p>}
+              </>
+            )}
+          </FieldShell>
         </div>
       )}
 

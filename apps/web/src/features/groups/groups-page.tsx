@@ -6,11 +6,11 @@ import { ContactGroupsDocument } from '../../gql/graphql';
 import { useShowMore } from '../../lib/use-show-more';
 import { EmptyState, ErrorState, LoadingState } from '../../lib/components/query-status';
 import { errorMessage } from '../../lib/errors';
+import { useDebouncedValue } from '../../lib/use-debounced-value';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useFormatters } from '../../lib/use-formatters';
 import { GroupList } from './components/group-list';
 import { useCanEditContacts } from './hooks/use-can-edit-contacts';
-import { useDebounced } from './hooks/use-debounced';
 import './groups.css';
 
 const PAGE_SIZE = 25;
@@ -22,7 +22,7 @@ export function GroupsPage() {
   const format = useFormatters();
   const id = useId();
   const [text, setText] = useState('');
-  const search = useDebounced(text.trim(), 300).value;
+  const search = useDebouncedValue(text.trim(), 300);
   const { data, error, refetch, fetchMore } = useQuery(ContactGroupsDocument, {
     variables: { first: PAGE_SIZE, search: search || undefined },
     // Counts are live: what is cached is shown at once, and replaced by the fresh answer.

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { AddContactRelationshipDocument, ContactRelationshipsDocument, RelationshipCandidatesDocument, RemoveContactRelationshipDocument } from '../../gql/graphql';
+import { AddContactRelationshipDocument, ContactRelationshipsDocument, ContactCandidatesDocument, RemoveContactRelationshipDocument } from '../../gql/graphql';
 import { renderWithProviders } from '../../test/render-with-providers';
 import { RelationshipsSection } from './relationships-section';
 
@@ -31,7 +31,7 @@ describe('RelationshipsSection', () => {
     renderWithProviders(<RelationshipsSection contactId="c1" canWrite />, {
       mocks: [
         read([]),
-        { request: { query: RelationshipCandidatesDocument, variables: { search: 'Шев' } }, result: candidates },
+        { request: { query: ContactCandidatesDocument, variables: { search: 'Шев' } }, result: candidates },
         add({ errors: [{ message: 'exists', extensions: { code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'relatedContactId', i18nKey: 'errors:relationshipExists', params: {} }] } }] }),
         add({ data: { addContactRelationship: { __typename: 'ContactRelationshipView', id: 'l9' } } }),
         read([link('l9', 'PARENT_OF', son)]),

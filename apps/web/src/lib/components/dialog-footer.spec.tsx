@@ -45,4 +45,10 @@ describe('DialogFooter', () => {
     view.rerender(<DialogFooter {...labels} busy={false} disabled onCancel={() => undefined} />);
     expect((screen.getByRole('button', { name: 'Save' }) as HTMLButtonElement).disabled).toBe(true);
   });
+
+  it('makes both buttons small for a form inside a table row', () => {
+    render(<DialogFooter {...labels} busy={false} small onCancel={() => undefined} />);
+    expect(screen.getByRole('button', { name: 'Save' }).className).toContain('button--small');
+    expect(screen.getByRole('button', { name: 'Cancel' }).className).toContain('button--small');
+  });
 });

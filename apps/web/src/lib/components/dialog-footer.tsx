@@ -15,6 +15,8 @@ interface DialogFooterProps {
   focusCancel?: boolean;
   confirmTestId?: string;
   cancelTestId?: string;
+  /** Small buttons, for a form inside a table row. */
+  small?: boolean;
   /** More classes for the row, e.g. a form's sticky footer. */
   className?: string;
 }
@@ -24,7 +26,8 @@ interface DialogFooterProps {
  * Cancel. On a phone each takes the whole width, in reach of a thumb.
  */
 export function DialogFooter(props: DialogFooterProps) {
-  const confirmClass = `button button--primary${props.danger ? ' button--danger' : ''}`;
+  const size = props.small ? ' button--small' : '';
+  const confirmClass = `button button--primary${props.danger ? ' button--danger' : ''}${size}`;
   return (
     <div className={['button-row', 'dialog-footer', props.className].filter(Boolean).join(' ')}>
       <button
@@ -36,7 +39,7 @@ export function DialogFooter(props: DialogFooterProps) {
       >
         {props.busy ? props.busyLabel : props.confirmLabel}
       </button>
-      <button type="button" className="button button--secondary" onClick={props.onCancel} autoFocus={props.focusCancel} data-testid={props.cancelTestId}>
+      <button type="button" className={`button button--secondary${size}`} onClick={props.onCancel} autoFocus={props.focusCancel} data-testid={props.cancelTestId}>
         {props.cancelLabel}
       </button>
     </div>

@@ -15,4 +15,19 @@ describe('FieldShell', () => {
     expect(control.getAttribute('aria-describedby')).toBe(`${control.id}-hint ${control.id}-error`);
     expect(document.getElementById(`${control.id}-error`)?.textContent).toBe('Too long');
   });
+
+  it('reads the error out only when asked to', () => {
+    const view = render(
+      <FieldShell label="File" error="Too large">
+        {(control) => <input {...control} />}
+      </FieldShell>,
+    );
+    expect(screen.queryByRole('alert')).toBeNull();
+    view.rerender(
+      <FieldShell label="File" error="Too large" announce>
+        {(control) => <input {...control} />}
+      </FieldShell>,
+    );
+    expect(screen.getByRole('alert').textContent).toBe('Too large');
+  });
 });

@@ -13,11 +13,13 @@ interface FieldShellProps {
   label: string;
   hint?: string;
   error?: string;
+  /** Read the error out when it appears: it comes without the user moving to it (e.g. after an upload). */
+  announce?: boolean;
   children: (control: ControlProps) => ReactNode;
 }
 
 /** Label, hint and error around one control, wired for screen readers. */
-export function FieldShell({ id: given, label, hint, error, children }: FieldShellProps) {
+export function FieldShell({ id: given, label, hint, error, announce, children }: FieldShellProps) {
   const generated = useId();
   const id = given ?? generated;
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
@@ -33,7 +35,7 @@ export function FieldShell({ id: given, label, hint, error, children }: FieldShe
       )}
       {children({ id, ...(error ? { 'aria-invalid': true } : {}), ...(describedBy ? { 'aria-describedby': describedBy } : {}) })}
       {error && (
-        <p className="field__error" id={`${id}-error`}>
+        <p className="field__error" id={`${id}-error`} role={announce ? 'alert' : undefined}>
           {error}
         </p>
       )}

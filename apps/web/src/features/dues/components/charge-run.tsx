@@ -1,8 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { calendarDateIn } from '@hromada/shared';
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GenerateDuesChargesDocument } from '../../../gql/graphql';
+import { FieldShell } from '../../../lib/components/form-field';
 import { TaskProgress } from '../../../lib/components/task-progress';
 import { formErrors } from '../../../lib/errors';
 import { useBackgroundTask } from '../../../lib/use-background-task';
@@ -12,7 +13,6 @@ import { useFormatters } from '../../../lib/use-formatters';
 export function ChargeRun() {
   const { t, i18n } = useTranslation(['dues', 'errors']);
   const format = useFormatters();
-  const id = useId();
   const [month, setMonth] = useState(() => calendarDateIn(Intl.DateTimeFormat().resolvedOptions().timeZone).slice(0, 7));
   const [taskId, setTaskId] = useState<string | null>(null);
   const [start, { loading, error }] = useMutation(GenerateDuesChargesDocument);
@@ -35,29 +35,9 @@ export function ChargeRun() {
   return (
     <div className="charge-run">
       <form className="charge-run__form" noValidate onSubmit={handleSubmit}>
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-month`}>
-            {t('dues:charges.month')}
-          </label>
-          <p className="field__hint" id={`${id}-hint`}>
-            {t('dues:charges.hint')}
-          </p>
-          <input
-            id={`${id}-month`}
-            className="input"
-            type="month"
-            data-testid="dues-charge-month"
-            value={month}
-            aria-invalid={message ? true : undefined}
-            aria-describedby={`${id}-hint${message ? ` ${id}-error` : ''}`}
-            onChange={(e) => setMonth(e.target.value)}
-          />
-          {message && (
-            <p className="field__error" id={`${id}-error`}>
-              {message}
-            </p>
-          )}
-        </div>
+        <FieldShell label={t('dues:charges.month')} hint={t('dues:charges.hint')} error={message}>
+          {(control) => <input {...control} className="input" type="month" data-testid="dues-charge-month" value={month} onChange={(e) => setMonth(e.target.value)} />}
+        </FieldShell>
         <button type="submit" className="button button--primary" data-testid="dues-charge-start" disabled={loading || running}>
           {t('dues:charges.start')}
         </button>

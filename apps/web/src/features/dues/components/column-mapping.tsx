@@ -1,6 +1,7 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BankColumnMappingInput } from '../../../gql/graphql';
+import { FieldShell } from '../../../lib/components/form-field';
 
 const ROLES = ['date', 'amount', 'payer', 'purpose', 'reference'] as const;
 type Role = (typeof ROLES)[number];
@@ -8,7 +9,6 @@ type Role = (typeof ROLES)[number];
 /** Which column is which, as recognized from the headers; the user can correct it. */
 export function ColumnMapping(props: { headers: readonly string[]; mapping: Partial<Record<Role, string | null>>; busy: boolean; onApply: (mapping: BankColumnMappingInput) => void }) {
   const { t } = useTranslation(['dues']);
-  const id = useId();
   const [chosen, setChosen] = useState<Record<Role, string>>(() => Object.fromEntries(ROLES.map((r) => [r, props.mapping[r] ?? ''])) as Record<Role, string>);
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
@@ -20,21 +20,20 @@ export function ColumnMapping(props: { headers: readonly string[]; mapping: Part
     <form className="column-mapping card" onSubmit={handleSubmit} data-testid="dues-column-mapping">
       <h3 className="money-form__title">{t('dues:import.columns')}</h3>
       <p className="field__hint">{t('dues:import.columnsHint')}</p>
-      <div className="money-form__grid">
+      <div className="form-row">
         {ROLES.map((role) => (
-          <div className="field" key={role}>
-            <label className="field__label" htmlFor={`${id}-${role}`}>
-              {t(`dues:import.role.${role}`)}
-            </label>
-            <select id={`${id}-${role}`} className="input" value={chosen[role]} onChange={(e) => setChosen((c) => ({ ...c, [role]: e.target.value }))}>
-              {(role === 'date' || role === 'amount') && !chosen[role] ? null : <option value="">{t('dues:import.noColumn')}</option>}
-              {props.headers.map((h, i) => (
-                <option key={`${h}-${i}`} value={h}>
-                  {h || t('dues:import.unnamedColumn', { n: i + 1 })}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FieldShell key={role} label={t(`dues:import.role.${role}`)}>
+            {(control) => (
+              <select {...control} className="input" value={chosen[role]} onChange={(e) => setChosen((c) => ({ ...c, [role]: e.target.value }))}>
+                {(role === 'date' || role === 'amount') && !chosen[role] ? null : <option value="">{t('dues:import.noColumn')}</option>}
+                {props.headers.map((h, i) => (
+                  <option key={`${h}-${i}`} value={h}>
+                    {h || t('dues:import.unnamedColumn', { n: i + 1 })}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FieldShell>
         ))}
       </div>
       <button type="submit" className="button" disabled={props.busy}>

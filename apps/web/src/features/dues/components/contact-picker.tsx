@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { MIN_SEARCH_LENGTH } from '@hromada/shared';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DuesContactSearchDocument } from '../../../gql/graphql';
+import { ContactCandidatesDocument } from '../../../gql/graphql';
 import { useFormatters } from '../../../lib/use-formatters';
 
 /** Finds a contact in scope by name, phone or e-mail, for a statement row nobody was matched to. */
@@ -12,7 +12,7 @@ export function ContactPicker({ onPick, onCancel }: { onPick: (contact: { id: st
   const id = useId();
   const [text, setText] = useState('');
   const search = text.trim();
-  const { data, loading } = useQuery(DuesContactSearchDocument, { variables: { search }, skip: search.length < MIN_SEARCH_LENGTH });
+  const { data, loading } = useQuery(ContactCandidatesDocument, { variables: { search }, skip: search.length < MIN_SEARCH_LENGTH });
   const found = search.length >= MIN_SEARCH_LENGTH ? (data?.contacts.edges ?? []) : [];
   return (
     <div className="contact-picker">

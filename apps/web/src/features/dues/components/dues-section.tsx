@@ -35,7 +35,7 @@ export function DuesSection({ contactId, heading, showCharges }: { contactId: st
       <h2 id={headingId}>{heading}</h2>
       <DuesSummary dues={dues} />
       {dues.viewerCanWrite && (
-        <div className="dues-section__actions">
+        <div className="button-row dues-section__actions">
           <button type="button" className="button button--primary" data-testid="dues-record-payment" aria-expanded={form === 'payment'} onClick={() => open('payment')}>
             {t('dues:section.recordPayment')}
           </button>

@@ -1,8 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { calendarDateIn, parseHryvnias, PAYMENT_METHODS, validateMoneyEntry } from '@hromada/shared';
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RecordContributionDocument, RecordDuesPaymentDocument, type PaymentMethod } from '../../../gql/graphql';
+import { DialogFooter } from '../../../lib/components/dialog-footer';
+import { ErrorSummary } from '../../../lib/components/error-summary';
+import { FieldShell, SelectField } from '../../../lib/components/form-field';
 import { formErrors } from '../../../lib/errors';
 import { useFormatters } from '../../../lib/use-formatters';
 
@@ -93,78 +96,50 @@ export function MoneyForm({ kind, contactId, onDone }: { kind: MoneyKind; contac
     }
   }
 
-  const input = (field: Field, label: string, props: { type?: string; inputMode?: 'decimal'; hint?: string; children?: ReactNode } = {}) => {
-    const message = error(field);
-    const hintId = props.hint ? `${id}-${field}-hint` : '';
-    const errorId = message ? `${id}-${field}-error` : '';
-    return (
-      <div className="field">
-        <label className="field__label" htmlFor={`${id}-${field}`}>
-          {label}
-        </label>
-        {props.hint && (
-          <p className="field__hint" id={hintId}>
-            {props.hint}
-          </p>
-        )}
-        {props.children ?? (
-          <input
-            id={`${id}-${field}`}
-            className="input"
-            type={props.type ?? 'text'}
-            inputMode={props.inputMode}
-            data-testid={`dues-${field}`}
-            value={values[field]}
-            aria-invalid={message ? true : undefined}
-            aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
-            onChange={(event) => set(field, event.target.value)}
-          />
-        )}
-        {message && (
-          <p className="field__error" id={errorId}>
-            {message}
-          </p>
-        )}
-      </div>
-    );
-  };
+  const input = (field: Field, label: string, props: { type?: string; inputMode?: 'decimal'; hint?: string } = {}) => (
+    <FieldShell id={`${id}-${field}`} label={label} hint={props.hint} error={error(field)}>
+      {(control) => (
+        <input
+          {...control}
+          className="input"
+          type={props.type ?? 'text'}
+          inputMode={props.inputMode}
+          data-testid={`dues-${field}`}
+          value={values[field]}
+          onChange={(event) => set(field, event.target.value)}
+        />
+      )}
+    </FieldShell>
+  );
 
   return (
     <form className="form money-form card" noValidate onSubmit={handleSubmit} aria-busy={saving} data-testid={`dues-${kind}-form`}>
       <h3 className="money-form__title">{t(kind === 'payment' ? 'dues:form.paymentTitle' : 'dues:form.contributionTitle')}</h3>
-      {server.general.length > 0 && (
-        <div className="alert alert--error" role="alert">
-          {server.general.map((message) => (
-            <p key={message}>{message}</p>
-          ))}
-        </div>
-      )}
-      <div className="money-form__grid">
+      <ErrorSummary items={server.general.map((text) => ({ text }))} />
+      <div className="form-row">
         {input('amount', t('dues:form.amount'), { inputMode: 'decimal', hint: t('dues:form.amountHint') })}
         {input('date', t(kind === 'payment' ? 'dues:form.paidOn' : 'dues:form.receivedOn'), { type: 'date' })}
-        {input('method', t('dues:form.method'), {
-          children: (
-            <select id={`${id}-method`} className="input" data-testid="dues-method" value={values.method} onChange={(event) => set('method', event.target.value)}>
-              {PAYMENT_METHODS.map((m) => (
-                <option key={m} value={m.toUpperCase()}>
-                  {t(`dues:method.${m.toUpperCase() as PaymentMethod}`)}
-                </option>
-              ))}
-            </select>
-          ),
-        })}
+        <SelectField
+          id={`${id}-method`}
+          label={t('dues:form.method')}
+          value={values.method as PaymentMethod}
+          options={PAYMENT_METHODS.map((m) => ({ value: m.toUpperCase() as PaymentMethod, label: t(`dues:method.${m.toUpperCase() as PaymentMethod}`) }))}
+          onValue={(method) => set('method', method)}
+          error={error('method')}
+          testId="dues-method"
+        />
         {kind === 'payment' ? input('reference', t('dues:form.reference'), { hint: t('dues:form.referenceHint') }) : input('receiptNumber', t('dues:form.receiptNumber'))}
         {kind === 'contribution' && input('campaign', t('dues:form.campaign'), { hint: t('dues:form.campaignHint') })}
         {input('note', t('dues:form.note'))}
       </div>
-      <div className="money-form__actions">
-        <button type="submit" className="button button--primary" data-testid={`dues-${kind}-save`} disabled={saving}>
-          {saving ? t('dues:form.saving') : t('dues:form.save')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={() => onDone('')}>
-          {t('dues:form.cancel')}
-        </button>
-      </div>
+      <DialogFooter
+        confirmLabel={t('dues:form.save')}
+        busyLabel={t('dues:form.saving')}
+        busy={saving}
+        confirmTestId={`dues-${kind}-save`}
+        cancelLabel={t('dues:form.cancel')}
+        onCancel={() => onDone('')}
+      />
     </form>
   );
 }

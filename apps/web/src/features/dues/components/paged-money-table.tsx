@@ -31,7 +31,7 @@ export function PagedMoneyTable<TNode extends { id: string }>(props: {
   if (connection.totalCount === 0) return <p className="muted">{props.empty}</p>;
   return (
     <>
-      <table className="money-table" data-testid={props.testId}>
+      <table className="data-table money-table" data-testid={props.testId}>
         <thead>
           <tr>
             {columns.map((column) => (

@@ -1,8 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { DUES_PERIOD_KINDS, MEMBERSHIP_TYPES, parseHryvnias } from '@hromada/shared';
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AddDuesScheduleDocument, type DuesPeriod, type MembershipType } from '../../../gql/graphql';
+import { DialogFooter } from '../../../lib/components/dialog-footer';
+import { ErrorSummary } from '../../../lib/components/error-summary';
+import { SelectField, TextField } from '../../../lib/components/form-field';
 import { formErrors } from '../../../lib/errors';
 
 type Field = 'membershipType' | 'period' | 'amountKopiyky' | 'validFrom' | 'validTo';
@@ -41,70 +44,49 @@ export function ScheduleForm({ onDone }: { onDone: () => void }) {
     }
   }
 
-  const field = (name: Field, label: string, control: (props: { id: string; 'aria-invalid'?: true; 'aria-describedby'?: string }) => ReactNode) => {
-    const text = message(name);
-    const props = { id: `${id}-${name}`, ...(text ? { 'aria-invalid': true as const, 'aria-describedby': `${id}-${name}-error` } : {}) };
-    return (
-      <div className="field">
-        <label className="field__label" htmlFor={props.id}>
-          {label}
-        </label>
-        {control(props)}
-        {text && (
-          <p className="field__error" id={`${id}-${name}-error`}>
-            {text}
-          </p>
-        )}
-      </div>
-    );
-  };
-  const set = (name: keyof typeof values) => (event: { target: { value: string } }) => setValues((v) => ({ ...v, [name]: event.target.value }));
+  const set = (name: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [name]: value }));
 
   return (
     <form className="form money-form card" noValidate onSubmit={handleSubmit} data-testid="dues-schedule-form">
       <h3 className="money-form__title">{t('dues:schedules.addTitle')}</h3>
-      {server.general.length > 0 && (
-        <div className="alert alert--error" role="alert">
-          {server.general.map((m) => (
-            <p key={m}>{m}</p>
-          ))}
-        </div>
-      )}
-      <div className="money-form__grid">
-        {field('membershipType', t('dues:schedules.type'), (p) => (
-          <select {...p} className="input" value={values.membershipType} onChange={set('membershipType')}>
-            {MEMBERSHIP_TYPES.map((m) => (
-              <option key={m} value={m.toUpperCase()}>
-                {t(`dues:membershipType.${m.toUpperCase() as MembershipType}`)}
-              </option>
-            ))}
-          </select>
-        ))}
-        {field('period', t('dues:schedules.period'), (p) => (
-          <select {...p} className="input" value={values.period} onChange={set('period')}>
-            {DUES_PERIOD_KINDS.map((k) => (
-              <option key={k} value={k.toUpperCase()}>
-                {t(`dues:periodKind.${k.toUpperCase() as DuesPeriod}`)}
-              </option>
-            ))}
-          </select>
-        ))}
-        {field('amountKopiyky', t('dues:form.amount'), (p) => (
-          <input {...p} className="input" inputMode="decimal" data-testid="dues-schedule-amount" value={values.amount} onChange={set('amount')} />
-        ))}
-        {field('validFrom', t('dues:schedules.validFrom'), (p) => (
-          <input {...p} className="input" type="date" data-testid="dues-schedule-from" value={values.validFrom} onChange={set('validFrom')} />
-        ))}
-        {field('validTo', t('dues:schedules.validToOptional'), (p) => <input {...p} className="input" type="date" value={values.validTo} onChange={set('validTo')} />)}
+      <ErrorSummary items={server.general.map((text) => ({ text }))} />
+      <div className="form-row">
+        <SelectField
+          id={`${id}-membershipType`}
+          label={t('dues:schedules.type')}
+          value={values.membershipType as MembershipType}
+          options={MEMBERSHIP_TYPES.map((m) => ({ value: m.toUpperCase() as MembershipType, label: t(`dues:membershipType.${m.toUpperCase() as MembershipType}`) }))}
+          onValue={set('membershipType')}
+          error={message('membershipType')}
+        />
+        <SelectField
+          id={`${id}-period`}
+          label={t('dues:schedules.period')}
+          value={values.period as DuesPeriod}
+          options={DUES_PERIOD_KINDS.map((k) => ({ value: k.toUpperCase() as DuesPeriod, label: t(`dues:periodKind.${k.toUpperCase() as DuesPeriod}`) }))}
+          onValue={set('period')}
+          error={message('period')}
+        />
+        <TextField
+          id={`${id}-amountKopiyky`}
+          label={t('dues:form.amount')}
+          inputMode="decimal"
+          value={values.amount}
+          onValue={set('amount')}
+          error={message('amountKopiyky')}
+          testId="dues-schedule-amount"
+        />
+        <TextField id={`${id}-validFrom`} label={t('dues:schedules.validFrom')} type="date" value={values.validFrom} onValue={set('validFrom')} error={message('validFrom')} testId="dues-schedule-from" />
+        <TextField id={`${id}-validTo`} label={t('dues:schedules.validToOptional')} type="date" value={values.validTo} onValue={set('validTo')} error={message('validTo')} />
       </div>
-      <div className="money-form__actions">
-        <button type="submit" className="button button--primary" data-testid="dues-schedule-save" disabled={loading}>
-          {loading ? t('dues:form.saving') : t('dues:form.save')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onDone}>
-          {t('dues:form.cancel')}
-        </button>
-      </div>
+      <DialogFooter
+        confirmLabel={t('dues:form.save')}
+        busyLabel={t('dues:form.saving')}
+        busy={loading}
+        confirmTestId="dues-schedule-save"
+        cancelLabel={t('dues:form.cancel')}
+        onCancel={onDone}
+      />
     </form>
   );
 }

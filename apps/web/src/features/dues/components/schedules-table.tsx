@@ -1,7 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EndDuesScheduleDocument, type DuesAdminQuery } from '../../../gql/graphql';
+import { DialogFooter } from '../../../lib/components/dialog-footer';
+import { FieldShell } from '../../../lib/components/form-field';
 import { formErrors } from '../../../lib/errors';
 import { useFormatters } from '../../../lib/use-formatters';
 
@@ -10,14 +12,13 @@ type Schedule = DuesAdminQuery['duesSchedules'][number];
 /** Sets the last day an open-ended schedule applies. */
 function EndSchedule({ schedule, onDone }: { schedule: Schedule; onDone: () => void }) {
   const { t, i18n } = useTranslation(['dues', 'errors']);
-  const id = useId();
   const [validTo, setValidTo] = useState('');
   const [end, { loading, error }] = useMutation(EndDuesScheduleDocument);
   const problems = error ? formErrors(error, i18n, ['validTo']) : { fields: {} as { validTo?: string }, general: [] };
   const message = problems.fields.validTo ?? problems.general[0];
   return (
     <form
-      className="remove-payment"
+      className="row-form"
       noValidate
       onSubmit={async (event) => {
         event.preventDefault();
@@ -29,23 +30,17 @@ function EndSchedule({ schedule, onDone }: { schedule: Schedule; onDone: () => v
         }
       }}
     >
-      <label className="field__label" htmlFor={`${id}-to`}>
-        {t('dues:schedules.lastDay')}
-      </label>
-      <input id={`${id}-to`} className="input" type="date" value={validTo} aria-invalid={message ? true : undefined} onChange={(e) => setValidTo(e.target.value)} />
-      {message && (
-        <p className="field__error" role="alert">
-          {message}
-        </p>
-      )}
-      <div className="remove-payment__actions">
-        <button type="submit" className="button button--small" disabled={loading}>
-          {t('dues:schedules.end')}
-        </button>
-        <button type="button" className="button button--secondary button--small" onClick={onDone}>
-          {t('dues:form.cancel')}
-        </button>
-      </div>
+      <FieldShell label={t('dues:schedules.lastDay')} error={message} announce>
+        {(control) => <input {...control} className="input" type="date" value={validTo} onChange={(e) => setValidTo(e.target.value)} />}
+      </FieldShell>
+      <DialogFooter
+        confirmLabel={t('dues:schedules.end')}
+        busyLabel={t('dues:schedules.end')}
+        busy={loading}
+        small
+        cancelLabel={t('dues:form.cancel')}
+        onCancel={onDone}
+      />
     </form>
   );
 }
@@ -57,7 +52,7 @@ export function SchedulesTable({ schedules, canManage }: { schedules: readonly S
   const [ending, setEnding] = useState<string | null>(null);
   if (schedules.length === 0) return <p className="muted">{t('dues:schedules.none')}</p>;
   return (
-    <table className="money-table" data-testid="dues-schedules">
+    <table className="data-table money-table" data-testid="dues-schedules">
       <thead>
         <tr>
           <th scope="col">{t('dues:schedules.type')}</th>

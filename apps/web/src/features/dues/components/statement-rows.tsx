@@ -29,7 +29,7 @@ export function StatementRows(props: {
   const format = useFormatters();
   const [picking, setPicking] = useState<number | null>(null);
   return (
-    <table className="money-table statement-rows" data-testid="dues-statement-rows">
+    <table className="data-table money-table statement-rows" data-testid="dues-statement-rows">
       <thead>
         <tr>
           <th scope="col">{t('dues:import.line')}</th>

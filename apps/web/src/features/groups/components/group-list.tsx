@@ -13,9 +13,9 @@ export function GroupList({ groups }: { groups: readonly Group[] }) {
     <ul className="group-list" aria-label={t('groups:list.caption')}>
       {groups.map((group) => (
         <li key={group.id} className="group-list__item" data-testid="group-row">
-          <Link to={`/groups/${group.id}`} className="group-list__link">
-            <span className="group-list__name">{group.name}</span>
-            <span className="group-list__meta">
+          <Link to={`/groups/${group.id}`} className="card card--link">
+            <span className="unit-card__name">{group.name}</span>
+            <span className="unit-list__meta">
               <span className="badge">{group.kind === 'SMART' ? t('groups:kind.smart') : t('groups:kind.static')}</span>
               <span data-testid="group-row-count">{t('groups:contactCount', { count: group.count, formatted: format.number(group.count) })}</span>
               <span>{t('groups:ownedBy', { unit: format.name(group.orgUnit) })}</span>

@@ -2,9 +2,9 @@ import { useQuery } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OrgUnitSearchDocument } from '../../../gql/graphql';
+import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import { useFormatters } from '../../../lib/use-formatters';
 import type { FormUnit } from '../filter-form';
-import { useDebounced } from '../hooks/use-debounced';
 
 /** Chosen units as chips, and a search box that offers matching units to add. */
 export function UnitPicker({ units, onChange, error }: { units: readonly FormUnit[]; onChange: (next: FormUnit[]) => void; error?: string }) {
@@ -12,7 +12,7 @@ export function UnitPicker({ units, onChange, error }: { units: readonly FormUni
   const format = useFormatters();
   const id = useId();
   const [text, setText] = useState('');
-  const search = useDebounced(text.trim(), 250).value;
+  const search = useDebouncedValue(text.trim(), 250);
   const { data, previousData } = useQuery(OrgUnitSearchDocument, { variables: { text: search }, skip: search === '' });
   const found = search === '' ? [] : ((data ?? previousData)?.orgUnitSearch ?? []).filter((u) => !units.some((chosen) => chosen.id === u.id));
 

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { PreviewContactFilterDocument, type ContactFilterInput } from '../../../gql/graphql';
-import { useDebounced } from './use-debounced';
+import { useDebouncedValue } from '../../../lib/use-debounced-value';
 
 export const PREVIEW_DEBOUNCE_MS = 400;
 
@@ -9,11 +9,14 @@ export const PREVIEW_DEBOUNCE_MS = 400;
  * criteria the shared check already refused (null), showing the last count while counting.
  */
 export function useFilterPreview(filter: ContactFilterInput | null) {
-  const debounced = useDebounced(filter, PREVIEW_DEBOUNCE_MS);
+  // Compared by content: a new object with the same criteria does not restart the wait.
+  const key = JSON.stringify(filter);
+  const settledKey = useDebouncedValue(key, PREVIEW_DEBOUNCE_MS);
+  const settled = JSON.parse(settledKey) as ContactFilterInput | null;
   const { data, previousData, loading, error } = useQuery(PreviewContactFilterDocument, {
-    variables: { filter: debounced.value ?? {} },
-    skip: debounced.value === null,
+    variables: { filter: settled ?? {} },
+    skip: settled === null,
   });
   const preview = (data ?? previousData)?.previewContactFilter ?? null;
-  return { preview, counting: filter !== null && (debounced.pending || loading), error: debounced.value === null ? null : error };
+  return { preview, counting: filter !== null && (settledKey !== key || loading), error: settled === null ? null : error };
 }

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TransferTargetsDocument } from '../../../gql/graphql';
-import { useDebounced } from '../hooks/use-debounced';
+import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import { useMembershipFormat } from '../hooks/use-membership-format';
 
 const MIN_SEARCH = 2;
@@ -13,7 +13,7 @@ export function BranchPicker({ value, onChange, excludeId, error }: { value: str
   const format = useMembershipFormat();
   const id = useId();
   const [search, setSearch] = useState('');
-  const settled = useDebounced(search.trim());
+  const settled = useDebouncedValue(search.trim());
   const { data, loading } = useQuery(TransferTargetsDocument, { variables: { search: settled }, skip: settled.length < MIN_SEARCH });
   const targets = settled.length >= MIN_SEARCH ? (data?.transferTargets ?? []).filter((b) => b.id !== excludeId) : [];
 

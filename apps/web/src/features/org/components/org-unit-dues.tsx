@@ -4,6 +4,7 @@ import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { OrgUnitDuesDocument, type OrgUnitDuesFieldsFragment } from '../../../gql/graphql';
+import { FieldShell } from '../../../lib/components/form-field';
 import { ErrorState, LoadingState } from '../../../lib/components/query-status';
 import { useFormatters } from '../../../lib/use-formatters';
 import '../org-unit-dues.css';
@@ -37,21 +38,15 @@ export function OrgUnitDues({ unitId }: { unitId: string }) {
     <section aria-labelledby={`${id}-heading`} data-testid="org-unit-dues">
       <h2 id={`${id}-heading`}>{t('org:dues.heading')}</h2>
       <div className="rollup-range">
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-from`}>
-            {t('org:dues.from')}
-          </label>
-          <input id={`${id}-from`} className="input" type="month" value={range.from} onChange={(e) => setRange((r) => ({ ...r, from: e.target.value }))} />
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-to`}>
-            {t('org:dues.to')}
-          </label>
-          <input id={`${id}-to`} className="input" type="month" value={range.to} onChange={(e) => setRange((r) => ({ ...r, to: e.target.value }))} />
-        </div>
+        <FieldShell label={t('org:dues.from')}>
+          {(control) => <input {...control} className="input" type="month" value={range.from} onChange={(e) => setRange((r) => ({ ...r, from: e.target.value }))} />}
+        </FieldShell>
+        <FieldShell label={t('org:dues.to')}>
+          {(control) => <input {...control} className="input" type="month" value={range.to} onChange={(e) => setRange((r) => ({ ...r, to: e.target.value }))} />}
+        </FieldShell>
       </div>
       {!valid && <p className="field__error">{t('org:dues.rangeInvalid')}</p>}
-      <table className="rollup-table">
+      <table className="data-table rollup-table">
         <thead>
           <tr>
             <th scope="col">{t('org:dues.unit')}</th>

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { MIN_SEARCH_LENGTH, parseContactSearch } from '@hromada/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RelationshipCandidatesDocument } from '../../../gql/graphql';
+import { ContactCandidatesDocument } from '../../../gql/graphql';
 import { LoadingState } from '../../../lib/components/query-status';
 import { errorMessage } from '../../../lib/errors';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
@@ -30,7 +30,7 @@ export function ContactPicker({ id, exceptId, value, onChange, error }: ContactP
   const search = useDebouncedValue(text.trim());
   const searchable = parseContactSearch(search) !== null;
   // Not cached: a short list must not stand in for the contacts list's page of the same search.
-  const { data, error: searchError } = useQuery(RelationshipCandidatesDocument, { variables: { search }, skip: !searchable, fetchPolicy: 'no-cache' });
+  const { data, error: searchError } = useQuery(ContactCandidatesDocument, { variables: { search }, skip: !searchable, fetchPolicy: 'no-cache' });
   const candidates = (data?.contacts.edges ?? []).map((edge) => edge.node).filter((contact) => contact.id !== exceptId);
 
   if (value) {

@@ -1,7 +1,7 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { parseContactSearch } from '@hromada/shared';
 import { HeaderSearchDocument, type HeaderSearchQuery } from '../../../gql/graphql';
-import { useDebouncedValue } from './use-debounced-value';
+import { useDebouncedValue } from '../../../lib/use-debounced-value';
 
 export const SEARCH_DEBOUNCE_MS = 250;
 export const SEARCH_ITEMS_PER_GROUP = 5;

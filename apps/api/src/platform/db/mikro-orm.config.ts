@@ -28,6 +28,7 @@ import { ContactImportMapping } from '../../modules/imports/contact-import-mappi
 import { MembershipTransfer } from '../../modules/membership/membership-transfer.entity';
 import { Migration20261123140100_membership } from './migrations/Migration20261123140100_membership';
 import { Migration20261123150000_counter_lock_order } from './migrations/Migration20261123150000_counter_lock_order';
+import { Migration20261123150100_counter_ancestors } from './migrations/Migration20261123150100_counter_ancestors';
 
 export const ENTITIES = [
   OrgUnit, Contact, User, RoleAssignment, Session, AuditLog, ContactRelationship, ContactActivity, MembershipStatusChange, BackgroundTask,
@@ -48,6 +49,7 @@ export const MIGRATIONS = [
   { name: 'Migration20261123140400_contact_import', class: Migration20261123140400_contact_import },
   { name: 'Migration20261123140500_duplicates', class: Migration20261123140500_duplicates },
   { name: 'Migration20261123150000_counter_lock_order', class: Migration20261123150000_counter_lock_order },
+  { name: 'Migration20261123150100_counter_ancestors', class: Migration20261123150100_counter_ancestors },
 ];
 
 /** `onQuery` sees every SQL statement (tests count them); off in normal running. */

@@ -18,6 +18,10 @@ export interface BenchArgs {
   dataset: DatasetKind | undefined;
   /** Print the SQL each request kind runs. */
   showSql: boolean;
+  /** Also measure the people operations of issue 4 (counts, exports, import, duplicate scan). */
+  people: boolean;
+  /** Runs of each long people operation. */
+  peopleRuns: number;
   help: boolean;
 }
 
@@ -33,6 +37,10 @@ usage: node apps/api/dist/bench/bench-cli.js [options]
   --output FILE      write/update that dataset's section of FILE (e.g. docs/benchmarks.md)
   --dataset KIND     demo or large: section and targets (default: from the contact count)
   --show-sql         print the SQL statements each kind of request runs
+  --people           also time issue 4's people operations through their services: smart-group
+                     counts, exports of ~100K rows, an import of 100K rows, a duplicate scan of
+                     a ~50K region (about 8 more minutes at 1M); leaves the data as it was
+  --people-runs N    runs of each export, import and scan (default 3)
   --help             show this text
 
 Seed first, e.g.: npm run seed -- --contacts 1000000 --branches 5000 --database hromada_bench`;
@@ -47,6 +55,8 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     output: { type: 'string' },
     dataset: { type: 'string' },
     'show-sql': { type: 'boolean', default: false },
+    people: { type: 'boolean', default: false },
+    'people-runs': { type: 'string' },
     help: { type: 'boolean', default: false },
   });
   const dataset = values.dataset;
@@ -62,6 +72,8 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     output: values.output,
     dataset,
     showSql: values['show-sql'],
+    people: values.people,
+    peopleRuns: wholeNumberArg('people-runs', values['people-runs'], 3, 1, 20),
     help: values.help,
   };
 }

@@ -3,18 +3,22 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { readConfig, repoRoot } from '../config';
+import { calendarDateIn } from '@hromada/shared';
+import { readConfig, repoRoot, type AppConfig } from '../config';
 import { createLogger } from '../platform/logging/logger';
 import { DEMO_REGION_CODE } from '../platform/db/seed/demo-accounts';
 import { runCli } from '../platform/cli/run-cli';
 import { BENCH_USAGE, parseBenchArgs, type BenchArgs, type DatasetKind } from './bench-args';
 import { GqlClient } from './bench-http';
 import { httpLoad, rawLoad, timeSequential } from './bench-load';
+import { updateDocument } from './bench-document';
+import { measurePeopleOperations } from './bench-people';
+import { peopleSection, peopleTable, PEOPLE_TITLES } from './bench-people-report';
 import {
-  LARGE_FROM_CONTACTS, latencyTable, loadTable, machineLine, rowVerdict, section, updateDocument, type RowResult,
+  LARGE_FROM_CONTACTS, latencyTable, loadTable, machineLine, rowVerdict, section, SECTION_TITLES, type RowResult,
 } from './bench-report';
 import { buildScenarios, hitsOf, loadRequests, ROLE_ACCOUNTS, ROLES, type Scenario } from './bench-scenarios';
-import { BenchSetupError, createSessions, datasetFacts, openBenchDatabase, startServer, type BenchDatabase } from './bench-setup';
+import { BenchSetupError, createSessions, datasetFacts, openBenchDatabase, startServer, type BenchDatabase, type DatasetFacts } from './bench-setup';
 import { explainAnalyze, replay, slowestStatement, type SqlRecorder } from './bench-sql';
 import { ms, summarize, thousands } from './bench-stats';
 
@@ -129,12 +133,10 @@ async function run(args: BenchArgs): Promise<void> {
       load: [loadBefore, os.loadavg()[0]] as [number, number],
     };
     console.log(`\n${latencyTable(dataset, rows)}\n\n${loadTable(dataset, load, rawThroughput, cpuPerRequest)}\n`);
-    if (args.output) {
-      const file = path.resolve(process.env.INIT_CWD ?? process.cwd(), args.output);
-      const existing = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null;
-      fs.mkdirSync(path.dirname(file), { recursive: true });
-      fs.writeFileSync(file, updateDocument(existing, dataset, section(info, rows, load, rawThroughput, cpuPerRequest)));
-      progress(`Updated "${path.relative(repoRoot, file) || file}" (section: ${dataset}).`);
+    if (args.output) writeSection(args.output, SECTION_TITLES[dataset], section(info, rows, load, rawThroughput, cpuPerRequest));
+    if (args.people) {
+      const people = await measurePeople(db, config, facts, args, dataset);
+      if (args.output) writeSection(args.output, PEOPLE_TITLES[dataset], people);
     }
   } finally {
     for (const cleanup of cleanups.reverse()) {
@@ -146,6 +148,34 @@ async function run(args: BenchArgs): Promise<void> {
     }
     await db?.close();
   }
+}
+
+/** Issue 4's operations through their services, after the HTTP rows (the imports write and put back a lot). */
+async function measurePeople(db: BenchDatabase, config: AppConfig, facts: DatasetFacts, args: BenchArgs, dataset: DatasetKind): Promise<string> {
+  const started = new Date();
+  const loadBefore = os.loadavg()[0];
+  progress(`People operations (${args.peopleRuns} runs of each export, import and scan)…`);
+  const results = await measurePeopleOperations(
+    db.orm,
+    facts,
+    { runs: args.peopleRuns, timeZone: config.timeZone, today: calendarDateIn(config.timeZone), dataDir: config.databaseUrl ? undefined : config.dataDir },
+    progress,
+  );
+  console.log(`${peopleTable(dataset, results)}\n`);
+  const info = {
+    dataset, database: args.database, facts, runs: args.peopleRuns, started,
+    seconds: (Date.now() - started.getTime()) / 1000, load: [loadBefore, os.loadavg()[0]] as [number, number],
+  };
+  return peopleSection(info, results);
+}
+
+/** Rewrites one measured section of the output file, leaving the rest of it as it was. */
+function writeSection(output: string, title: string, body: string): void {
+  const file = path.resolve(process.env.INIT_CWD ?? process.cwd(), output);
+  const existing = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null;
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, updateDocument(existing, title, body));
+  progress(`Updated "${path.relative(repoRoot, file) || file}" (section: ${title}).`);
 }
 
 runCli({

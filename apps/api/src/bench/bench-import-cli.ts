@@ -22,7 +22,9 @@ generated file through the import services, then puts the database back.
 
 usage: node apps/api/dist/bench/bench-import-cli.js [options]
   --database NAME   seeded database (default hromada); embedded server unless DATABASE_URL
-  --rows N          rows in the file (default 100000); a tenth update existing contacts
+  --rows N          rows in the file (default 100000); a tenth carry an existing contact's
+                    phone, and with the e-mails and phones generated people share, about a
+                    third update a contact (at 1M)
   --format F        csv or xlsx (default csv)
   --account EMAIL   importing account (default admin@example.org, the whole organization)
   --help            show this text`;

@@ -10,6 +10,8 @@ export interface RollupRow {
   label: string;
   units: number;
   latency: LatencySummary;
+  /** Every run's time, ms. */
+  samples: number[];
 }
 
 /**
@@ -36,7 +38,7 @@ export async function measureDuesRollups(em: EntityManager, options: { runs: num
       await loader.loadMany(children.map((c) => ({ path: c.path, from: options.from, to: options.to })));
       samples.push(performance.now() - started);
     }
-    rows.push({ label, units: 1 + children.length, latency: summarize(samples) });
+    rows.push({ label, units: 1 + children.length, latency: summarize(samples), samples });
   }
   return rows;
 }

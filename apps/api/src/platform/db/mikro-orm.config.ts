@@ -28,6 +28,7 @@ import { ContactImportMapping } from '../../modules/imports/contact-import-mappi
 import { MembershipTransfer } from '../../modules/membership/membership-transfer.entity';
 import { Migration20261123140100_membership } from './migrations/Migration20261123140100_membership';
 import { Migration20261123150000_counter_lock_order } from './migrations/Migration20261123150000_counter_lock_order';
+import { Migration20261123150100_counter_ancestors } from './migrations/Migration20261123150100_counter_ancestors';
 
 import { Migration20261123140200_dues } from './migrations/Migration20261123140200_dues';
 import { DUES_ENTITIES } from '../../modules/dues/dues.entities';
@@ -54,6 +55,7 @@ export const MIGRATIONS = [
   { name: 'Migration20261123140400_contact_import', class: Migration20261123140400_contact_import },
   { name: 'Migration20261123140500_duplicates', class: Migration20261123140500_duplicates },
   { name: 'Migration20261123150000_counter_lock_order', class: Migration20261123150000_counter_lock_order },
+  { name: 'Migration20261123150100_counter_ancestors', class: Migration20261123150100_counter_ancestors },
   { name: 'Migration20261123150200_dues_rows_follow_owner', class: Migration20261123150200_dues_rows_follow_owner },
 ];
 

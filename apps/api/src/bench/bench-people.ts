@@ -92,7 +92,7 @@ export async function measurePeopleOperations(orm: MikroORM, facts: DatasetFacts
   });
   const year = options.today.slice(0, 4);
   for (const rollup of await measureDuesRollups(em, { runs: COUNT_RUNS, from: `${year}-01`, to: `${year}-12` })) {
-    results.push({ operation: 'dues roll-up', subject: `${rollup.label}: ${rollup.units} units, this year by month`, as: 'administrator', times: rollup.samples, stat: 'p95', targetMs: null });
+    results.push({ operation: 'dues roll-up', subject: `${rollup.label}: ${rollup.units === 1 ? 'one unit' : `${rollup.units} units`}, this year by month`, as: 'administrator', times: rollup.samples, stat: 'p95', targetMs: null });
     progress(`  dues roll-up, ${rollup.label}: p95 ${rollup.latency.p95.toFixed(1)} ms`);
   }
   return results;

@@ -1,6 +1,5 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Reach } from '@hromada/shared';
-import { Viewer, type Grant } from '../../platform/auth/viewer';
+import { viewerOfUser } from '../../platform/auth/user-viewer';
+import type { Grant } from '../../platform/auth/viewer';
 import { execute } from '../../platform/db/sql';
 import { TaskFailure, type TaskHandler } from '../../platform/jobs/job-queue';
 import { scanDuplicates } from './duplicate-scan';
@@ -36,17 +35,3 @@ export const duplicateScanHandler: TaskHandler = async (run) => {
   );
   return { ...summary };
 };
-
-/** A user's viewer as of now, without a session: their current role assignments. Null if disabled or gone. */
-export async function viewerOfUser(em: EntityManager, userId: string): Promise<Viewer | null> {
-  const [row] = await execute<{ contact_id: string | null; contact_path: string | null; assignments: { role: string; reach: Reach; unitId: string; unitPath: string }[] }>(
-    em,
-    `select u.contact_id, c.org_path::text as contact_path,
-            coalesce((select json_agg(json_build_object('role', r.role, 'reach', r.reach, 'unitId', r.org_unit_id, 'unitPath', o.path::text))
-                        from role_assignment r join org_unit o on o.id = r.org_unit_id where r.user_id = u.id), '[]') as assignments
-       from app_user u left join contact c on c.id = u.contact_id
-      where u.id = ? and u.disabled_at is null`,
-    [userId],
-  );
-  return row ? new Viewer(userId, null, row.contact_id, row.contact_path, row.assignments) : null;
-}

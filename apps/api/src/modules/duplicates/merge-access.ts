@@ -6,6 +6,7 @@ import type { Viewer } from '../../platform/auth/viewer';
 import { execute, timestamp } from '../../platform/db/sql';
 import { forbidden, notFound } from '../../platform/graphql/errors';
 import { Contact } from '../contacts/contact.entity';
+import type { DroppedRow } from '../dues/dues-balance';
 
 /**
  * Who may see and undo a merge: the merged contact's unit (where undo puts it back) and the
@@ -25,6 +26,9 @@ export interface LockedMerge {
   mergedName: string;
   undoneAt: Date | null;
   survivorExists: boolean;
+  /** The dues balance the merge carried to the survivor (exact text), and the rows it dropped as twins. */
+  duesCarried: string;
+  dropped: DroppedRow[];
 }
 
 /** The merge and its survivor, locked; not found when out of read scope, forbidden when read-only. */
@@ -33,9 +37,11 @@ export async function lockMergeForUndo(em: EntityManager, viewer: Viewer, mergeI
   const write = mergeScopeSql(viewer, 'write');
   const [row] = await execute<{
     id: string; survivor_id: string; merged_id: string; merged_name: string; undone_at: string | null; survivor_exists: boolean; readable: boolean; writable: boolean;
+    dues_carried: string; deleted: DroppedRow[];
   }>(
     em,
     `select m.id, m.survivor_id, m.merged_id, m.merged_name, m.undone_at, s.id is not null as survivor_exists,
+            m.dues_carried::text as dues_carried, m.deleted,
             ${read.sql} as readable, ${write.sql} as writable
        from contact_merge m left join contact s on s.id = m.survivor_id
       where m.id = ? for update of m`,
@@ -52,5 +58,7 @@ export async function lockMergeForUndo(em: EntityManager, viewer: Viewer, mergeI
     mergedName: row.merged_name,
     undoneAt: row.undone_at === null ? null : timestamp(row.undone_at),
     survivorExists: row.survivor_exists,
+    duesCarried: row.dues_carried,
+    dropped: row.deleted,
   };
 }

@@ -5,7 +5,7 @@ import { execute, pgArray } from '../../platform/db/sql';
 import { notFound, unauthenticated, UserError } from '../../platform/graphql/errors';
 import { isUuid } from '../../platform/graphql/ids';
 import { recordTimelineEvent } from '../timeline/timeline-events';
-import { balanceLeftBehind, type DroppedRow } from '../dues/dues-balance';
+import { balanceLeftBehind } from '../dues/dues-balance';
 import { ident } from './contact-references';
 import { lockMergeForUndo } from './merge-access';
 import { restoreMergePairs } from './merge-pairs';
@@ -47,8 +47,7 @@ export class MergeUndoService {
       }
       try {
         await restoreSurvivor(em, mergeId);
-        const [money] = await execute<{ carried: string; deleted: DroppedRow[] }>(em, 'select dues_carried::text as carried, deleted from contact_merge where id = ?', [mergeId]);
-        await reinsertMergedContact(em, mergeId, balanceLeftBehind(money.carried, money.deleted));
+        await reinsertMergedContact(em, mergeId, balanceLeftBehind(merge.duesCarried, merge.dropped));
         await moveReferencesBack(em, mergeId, merge.survivorId, merge.mergedId);
         await reinsertDeletedRows(em, mergeId);
       } catch (error) {
